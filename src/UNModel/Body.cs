@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Immutable;
+using UNModel.Core;
+
+namespace UNModel;
+
+/// <summary>
+/// A United Nations body that votes: it knows its seats on any date and who may vote in it. The instances are
+/// <see cref="GeneralAssembly"/>, <see cref="SecurityCouncil"/>, <see cref="EconomicAndSocialCouncil"/> and
+/// <see cref="HumanRightsCouncil"/>.
+/// </summary>
+public abstract class Body
+{
+    private protected Body(BodyKind kind, string name)
+    {
+        Kind = kind;
+        Name = name;
+    }
+
+    /// <summary>The General Assembly (Charter Chapter IV).</summary>
+    public static GeneralAssemblyBody GeneralAssembly { get; } = new();
+
+    /// <summary>The Security Council (Charter Chapter V).</summary>
+    public static SecurityCouncilBody SecurityCouncil { get; } = new();
+
+    /// <summary>The Economic and Social Council (Charter Chapter X).</summary>
+    public static EconomicAndSocialCouncilBody EconomicAndSocialCouncil { get; } = new();
+
+    /// <summary>The Human Rights Council (A/RES/60/251).</summary>
+    public static HumanRightsCouncilBody HumanRightsCouncil { get; } = new();
+
+    /// <summary>Which body this is.</summary>
+    public BodyKind Kind { get; }
+
+    /// <summary>The body's name, e.g. "Security Council".</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the catalogue keeps this body's roster. ECOSOC and Human Rights Council rosters are not shipped: any Member may be seated there.</summary>
+    public bool HasRoster => CharterFacts.HasRoster(Kind);
+
+    /// <summary>The day of the body's first meeting; no vote can be dated earlier (UNM0015).</summary>
+    public DateOnly FirstMeeting => State.ToDate(CharterFacts.FirstMeeting(Kind));
+
+    /// <summary>The body for a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The body.</returns>
+    public static Body Of(BodyKind kind) => kind switch
+    {
+        BodyKind.GeneralAssembly => GeneralAssembly,
+        BodyKind.SecurityCouncil => SecurityCouncil,
+        BodyKind.EconomicAndSocialCouncil => EconomicAndSocialCouncil,
+        BodyKind.HumanRightsCouncil => HumanRightsCouncil,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a body."),
+    };
+
+    /// <summary>The number of seats on that date (for the General Assembly, the number of Members).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The number of seats.</returns>
+    public int SeatsOn(DateOnly date) => CharterFacts.SeatCount(Kind, State.ToDay(date));
+
+    /// <summary>Whether the state may cast a ballot here on that date.</summary>
+    /// <param name="code">The state.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>False for observers, non-members and, in the Security Council, states not on the Council that year.</returns>
+    public bool MayVote(CountryCode code, DateOnly date) => CharterFacts.MaySit(Kind, code.Packed, State.ToDay(date));
+
+    /// <summary>Who may vote here on that date. For bodies without a roster (<see cref="HasRoster"/> false), every Member.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The states, in the catalogue's order.</returns>
+    public virtual ImmutableArray<MemberState> VotersOn(DateOnly date) => MemberStates.MembersOn(date);
+
+    /// <summary>The body's name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+}
+
+/// <summary>The General Assembly: every Member has one vote (Charter Art. 18(1)).</summary>
+public sealed class GeneralAssemblyBody : Body
+{
+    internal GeneralAssemblyBody()
+        : base(BodyKind.GeneralAssembly, "General Assembly")
+    {
+    }
+}
+
+/// <summary>
+/// The Security Council: the five permanent members and the elected members of each year (11 seats and 7 affirmative
+/// votes until 1965, 15 seats and 9 votes from 1 January 1966; Charter Arts. 23, 27).
+/// </summary>
+public sealed class SecurityCouncilBody : Body
+{
+    internal SecurityCouncilBody()
+        : base(BodyKind.SecurityCouncil, "Security Council")
+    {
+    }
+
+    /// <summary>The first calendar year for which the catalogue lists the elected members.</summary>
+    public int FirstRecordedYear => CharterFacts.Data.FirstElectedYear;
+
+    /// <summary>The last calendar year for which the catalogue lists the elected members.</summary>
+    public int LastRecordedYear => CharterFacts.Data.LastElectedYear;
+
+    /// <summary>The affirmative votes a decision needs on that date: 7 until 1965, 9 from 1966 (Art. 27(2), (3)).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The number of votes.</returns>
+    public int AffirmativeVotesRequired(DateOnly date) => CharterFacts.CouncilAffirmativeVotes(State.ToDay(date));
+
+    /// <summary>Whether the state holds a permanent seat on that date (the USSR until 24 December 1991, the Russian Federation after).</summary>
+    /// <param name="code">The state.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether it is a permanent member.</returns>
+    public bool IsPermanentMember(CountryCode code, DateOnly date) => CharterFacts.IsPermanentMember(code.Packed, State.ToDay(date));
+
+    /// <summary>The permanent members on that date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Five states, alphabetical by code.</returns>
+    public ImmutableArray<MemberState> PermanentMembersOn(DateOnly date) => SeatsWhere(date, permanent: true);
+
+    /// <summary>The elected members on that date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The elected members, alphabetical by code.</returns>
+    public ImmutableArray<MemberState> ElectedMembersOn(DateOnly date) => SeatsWhere(date, permanent: false);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<MemberState> VotersOn(DateOnly date) => PermanentMembersOn(date).AddRange(ElectedMembersOn(date)).Sort((a, b) => a.Code.CompareTo(b.Code));
+
+    private static ImmutableArray<MemberState> SeatsWhere(DateOnly date, bool permanent)
+    {
+        int day = State.ToDay(date);
+        ImmutableArray<MemberState>.Builder result = ImmutableArray.CreateBuilder<MemberState>();
+        foreach (CouncilSeat seat in CharterFacts.Data.Seats)
+        {
+            if (seat.Permanent == permanent && day >= seat.From && day < seat.To)
+            {
+                result.Add(MemberStates.Get(CountryCode.FromPacked(seat.Packed)));
+            }
+        }
+
+        result.Sort((a, b) => a.Code.CompareTo(b.Code));
+        return result.ToImmutable();
+    }
+}
+
+/// <summary>The Economic and Social Council: 18, then 27 (1966), then 54 (1974) members (Charter Art. 61). Its yearly roster is not shipped.</summary>
+public sealed class EconomicAndSocialCouncilBody : Body
+{
+    internal EconomicAndSocialCouncilBody()
+        : base(BodyKind.EconomicAndSocialCouncil, "Economic and Social Council")
+    {
+    }
+}
+
+/// <summary>The Human Rights Council: 47 members from 19 June 2006 (A/RES/60/251). Its yearly roster is not shipped.</summary>
+public sealed class HumanRightsCouncilBody : Body
+{
+    internal HumanRightsCouncilBody()
+        : base(BodyKind.HumanRightsCouncil, "Human Rights Council")
+    {
+    }
+}

@@ -1,0 +1,407 @@
+// Shared between the runtime library and the analyzers: the Charter's facts are read from the
+// data files embedded in both assemblies (src/UNModel/Charter/Data), never typed twice.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+
+namespace UNModel.Core
+{
+    /// <summary>A state as the catalogue records it. Dates are <c>yyyymmdd</c> integers; <see cref="Left"/> is exclusive.</summary>
+    internal sealed class StateRecord
+    {
+        public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver)
+        {
+            Alpha3 = alpha3;
+            Packed = CountryCodePacking.Pack(alpha3);
+            Name = name;
+            Identifier = identifier;
+            Admitted = admitted;
+            Left = left;
+            ContinuedBy = continuedBy;
+            IsObserver = isObserver;
+        }
+
+        public string Alpha3 { get; }
+
+        public int Packed { get; }
+
+        public string Name { get; }
+
+        /// <summary>The name of the catalogue's static property for this state.</summary>
+        public string Identifier { get; }
+
+        /// <summary>Admission (members) or start of observer status (observers).</summary>
+        public int Admitted { get; }
+
+        /// <summary>First day it no longer held the seat; <see cref="int.MaxValue"/> while it does.</summary>
+        public int Left { get; }
+
+        public string? ContinuedBy { get; }
+
+        public bool IsObserver { get; }
+
+        public bool HoldsSeatOn(int date) => date >= Admitted && date < Left;
+    }
+
+    /// <summary>A period during which a state sat on the Security Council. <see cref="To"/> is exclusive.</summary>
+    internal readonly struct CouncilSeat
+    {
+        public CouncilSeat(int packed, int from, int to, bool permanent)
+        {
+            Packed = packed;
+            From = from;
+            To = to;
+            Permanent = permanent;
+        }
+
+        public int Packed { get; }
+
+        public int From { get; }
+
+        public int To { get; }
+
+        public bool Permanent { get; }
+    }
+
+    /// <summary>The facts of the Charter and of the Organization's records that decide who may vote where.</summary>
+    internal static class CharterFacts
+    {
+        /// <summary>The Charter entered into force (original Members' admission date).</summary>
+        public const int CharterInForce = 19451024;
+
+        /// <summary>Last day of the 11-member Council; the enlarged Council (Charter amendment, A/RES/1991 (XVIII)) first sat on 1 January 1966.</summary>
+        public const int EnlargedCouncilFrom = 19660101;
+
+        /// <summary>The Russian Federation continues the USSR's seat from this day.</summary>
+        public const int RussianFederationFrom = 19911224;
+
+        private static readonly object Gate = new object();
+        private static Catalogue? loaded;
+
+        /// <summary>The data, read once from the embedded files.</summary>
+        public static Catalogue Data
+        {
+            get
+            {
+                Catalogue? c = loaded;
+                if (c is not null)
+                {
+                    return c;
+                }
+
+                lock (Gate)
+                {
+                    loaded ??= Catalogue.Load();
+                    return loaded;
+                }
+            }
+        }
+
+        /// <summary>Converts calendar parts to the <c>yyyymmdd</c> form used here.</summary>
+        public static int ToDay(int year, int month, int day) => (year * 10000) + (month * 100) + day;
+
+        /// <summary>The first meeting of each body; votes dated before it are void (UNM0015).</summary>
+        public static int FirstMeeting(BodyKind body)
+        {
+            switch (body)
+            {
+                case BodyKind.GeneralAssembly: return 19460110;
+                case BodyKind.SecurityCouncil: return 19460117;
+                case BodyKind.EconomicAndSocialCouncil: return 19460123;
+                case BodyKind.HumanRightsCouncil: return 20060619;
+                default: return int.MaxValue;
+            }
+        }
+
+        /// <summary>The number of seats on the body on that date; for the General Assembly, the number of Members.</summary>
+        public static int SeatCount(BodyKind body, int date)
+        {
+            switch (body)
+            {
+                case BodyKind.GeneralAssembly:
+                    return Data.MemberCountOn(date);
+                case BodyKind.SecurityCouncil:
+                    // Charter Art. 23 as amended in force 31 August 1965; the 15-member Council sat from 1 January 1966.
+                    return date < EnlargedCouncilFrom ? 11 : 15;
+                case BodyKind.EconomicAndSocialCouncil:
+                    // Art. 61: 18 members; 27 from the 1965 amendment (in force 31 August 1965; sat from 1 January 1966); 54 from the 1971 amendment (in force 24 September 1973; sat from 1 January 1974).
+                    return date < 19660101 ? 18 : date < 19740101 ? 27 : 54;
+                case BodyKind.HumanRightsCouncil:
+                    return 47; // A/RES/60/251, para. 7.
+                default:
+                    return 0;
+            }
+        }
+
+        /// <summary>The affirmative votes the Security Council needs on that date: seven of eleven, nine of fifteen (Art. 27(2), (3)).</summary>
+        public static int CouncilAffirmativeVotes(int date) => date < EnlargedCouncilFrom ? 7 : 9;
+
+        /// <summary>Whether the body keeps a roster here (General Assembly and Security Council); for the others any Member may be seated.</summary>
+        public static bool HasRoster(BodyKind body) => body == BodyKind.GeneralAssembly || body == BodyKind.SecurityCouncil;
+
+        /// <summary>Whether the state (packed code) holds a UN membership seat on that date.</summary>
+        public static bool IsUnMember(int packed, int date) => Data.FindMember(packed, date) is not null;
+
+        /// <summary>Whether the state (packed code) is a non-member observer state on that date.</summary>
+        public static bool IsObserver(int packed, int date)
+        {
+            StateRecord? s = Data.Find(packed);
+            return s is not null && s.IsObserver && s.HoldsSeatOn(date);
+        }
+
+        /// <summary>Whether the state is a permanent member of the Security Council on that date.</summary>
+        public static bool IsPermanentMember(int packed, int date) => Data.CouncilSeatOn(packed, date) is CouncilSeat s && s.Permanent;
+
+        /// <summary>Whether the state was a permanent member on any date (a "no" from it can be a veto).</summary>
+        public static bool WasEverPermanentMember(int packed) => Data.IsEverPermanent(packed);
+
+        /// <summary>Whether the state sits on the Security Council on that date.</summary>
+        public static bool IsCouncilMember(int packed, int date) => Data.CouncilSeatOn(packed, date).HasValue;
+
+        /// <summary>Whether the state may be seated on the body on that date (bodies without a roster: any UN Member).</summary>
+        public static bool MaySit(BodyKind body, int packed, int date)
+        {
+            switch (body)
+            {
+                case BodyKind.SecurityCouncil:
+                    return IsCouncilMember(packed, date);
+                default:
+                    return IsUnMember(packed, date);
+            }
+        }
+
+        /// <summary>The catalogue read from the embedded data files.</summary>
+        internal sealed class Catalogue
+        {
+            private readonly StateRecord?[] byPacked = new StateRecord?[CountryCodePacking.Capacity];
+            private readonly List<StateRecord> states = new List<StateRecord>();
+            private readonly List<CouncilSeat> seats = new List<CouncilSeat>();
+            private readonly bool[] everPermanent = new bool[CountryCodePacking.Capacity];
+            private readonly Dictionary<string, StateRecord> byIdentifier = new Dictionary<string, StateRecord>(StringComparer.Ordinal);
+
+            private Catalogue()
+            {
+            }
+
+            /// <summary>Every state: members (current and historic) and observers, in file order.</summary>
+            public IReadOnlyList<StateRecord> States => states;
+
+            /// <summary>Every Security Council seat period, permanent and elected.</summary>
+            public IReadOnlyList<CouncilSeat> Seats => seats;
+
+            /// <summary>Elected years present in the data.</summary>
+            public int FirstElectedYear { get; private set; } = int.MaxValue;
+
+            /// <summary>Last elected year present in the data.</summary>
+            public int LastElectedYear { get; private set; }
+
+            public StateRecord? Find(int packed) => packed > 0 && packed < byPacked.Length ? byPacked[packed] : null;
+
+            public StateRecord? FindByIdentifier(string identifier) => byIdentifier.TryGetValue(identifier, out StateRecord? s) ? s : null;
+
+            public StateRecord? FindMember(int packed, int date)
+            {
+                StateRecord? s = Find(packed);
+                return s is not null && !s.IsObserver && s.HoldsSeatOn(date) ? s : null;
+            }
+
+            public bool IsEverPermanent(int packed) => packed > 0 && packed < everPermanent.Length && everPermanent[packed];
+
+            public CouncilSeat? CouncilSeatOn(int packed, int date)
+            {
+                foreach (CouncilSeat seat in seats)
+                {
+                    if (seat.Packed == packed && date >= seat.From && date < seat.To)
+                    {
+                        return seat;
+                    }
+                }
+
+                return null;
+            }
+
+            public int MemberCountOn(int date)
+            {
+                int n = 0;
+                foreach (StateRecord s in states)
+                {
+                    if (!s.IsObserver && s.HoldsSeatOn(date))
+                    {
+                        n++;
+                    }
+                }
+
+                return n;
+            }
+
+            internal static Catalogue Load()
+            {
+                var c = new Catalogue();
+                foreach (string[] row in ReadCsv("members.csv", 6))
+                {
+                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), row[5].Length == 0 ? null : row[5], isObserver: false));
+                }
+
+                foreach (string[] row in ReadCsv("observers.csv", 5))
+                {
+                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), null, isObserver: true));
+                }
+
+                foreach (string[] row in ReadCsv("permanent-members.csv", 3))
+                {
+                    int packed = RequireKnown(c, row[0], "permanent-members.csv");
+                    c.seats.Add(new CouncilSeat(packed, ParseDay(row[1]), row[2].Length == 0 ? int.MaxValue : ParseDay(row[2]), permanent: true));
+                    c.everPermanent[packed] = true;
+                }
+
+                foreach (string[] row in ReadCsv("security-council-elected.csv", 2))
+                {
+                    int year = int.Parse(row[0], NumberStyles.None, CultureInfo.InvariantCulture);
+                    c.FirstElectedYear = Math.Min(c.FirstElectedYear, year);
+                    c.LastElectedYear = Math.Max(c.LastElectedYear, year);
+                    foreach (string token in row[1].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        // "XXX" sits the whole year; "XXX[yyyy-mm-dd;yyyy-mm-dd)" sits part of it (split terms before 1966).
+                        int from = ToDay(year, 1, 1);
+                        int to = ToDay(year + 1, 1, 1);
+                        string code = token;
+                        int bracket = token.IndexOf('[');
+                        if (bracket >= 0)
+                        {
+                            code = token.Substring(0, bracket);
+                            string[] range = token.Substring(bracket + 1, token.Length - bracket - 2).Split(';');
+                            from = ParseDay(range[0]);
+                            to = ParseDay(range[1]);
+                        }
+
+                        c.seats.Add(new CouncilSeat(RequireKnown(c, code, "security-council-elected.csv"), from, to, permanent: false));
+                    }
+                }
+
+                return c;
+            }
+
+            private static int RequireKnown(Catalogue c, string code, string file)
+            {
+                int packed = CountryCodePacking.Pack(code);
+                if (c.Find(packed) is null)
+                {
+                    throw new InvalidDataException("UNModel data file " + file + " names an unknown state '" + code + "'.");
+                }
+
+                return packed;
+            }
+
+            private void Add(StateRecord s)
+            {
+                if (s.Packed == 0)
+                {
+                    throw new InvalidDataException("UNModel data: '" + s.Alpha3 + "' is not an alpha-3 code.");
+                }
+
+                // Several records may share a code only if their periods do not overlap; the lookup keeps the latest.
+                byPacked[s.Packed] = s;
+                states.Add(s);
+                byIdentifier[s.Identifier] = s;
+            }
+
+            private static int ParseDay(string text)
+            {
+                // yyyy-mm-dd
+                if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+                {
+                    throw new InvalidDataException("UNModel data: '" + text + "' is not a yyyy-mm-dd date.");
+                }
+
+                int y = int.Parse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+                int m = int.Parse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+                int d = int.Parse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+                return ToDay(y, m, d);
+            }
+
+            private static IEnumerable<string[]> ReadCsv(string name, int columns)
+            {
+                string resource = "UNModel.Charter.Data." + name;
+                using Stream? stream = typeof(CharterFacts).Assembly.GetManifestResourceStream(resource);
+                if (stream is null)
+                {
+                    throw new InvalidDataException("UNModel data resource '" + resource + "' is missing from " + typeof(CharterFacts).Assembly.GetName().Name + ".");
+                }
+
+                using var reader = new StreamReader(stream);
+                bool header = true;
+                string? line;
+                int lineNumber = 0;
+                var rows = new List<string[]>();
+                while ((line = reader.ReadLine()) is not null)
+                {
+                    lineNumber++;
+                    if (line.Length == 0 || line[0] == '#')
+                    {
+                        continue;
+                    }
+
+                    if (header)
+                    {
+                        header = false;
+                        continue;
+                    }
+
+                    string[] fields = SplitCsv(line);
+                    if (fields.Length < columns)
+                    {
+                        throw new InvalidDataException("UNModel data " + name + " line " + lineNumber.ToString(CultureInfo.InvariantCulture) + ": expected " + columns.ToString(CultureInfo.InvariantCulture) + " fields.");
+                    }
+
+                    rows.Add(fields);
+                }
+
+                return rows;
+            }
+
+            private static string[] SplitCsv(string line)
+            {
+                var fields = new List<string>();
+                var current = new System.Text.StringBuilder();
+                bool quoted = false;
+                for (int i = 0; i < line.Length; i++)
+                {
+                    char ch = line[i];
+                    if (quoted)
+                    {
+                        if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            current.Append('"');
+                            i++;
+                        }
+                        else if (ch == '"')
+                        {
+                            quoted = false;
+                        }
+                        else
+                        {
+                            current.Append(ch);
+                        }
+                    }
+                    else if (ch == '"')
+                    {
+                        quoted = true;
+                    }
+                    else if (ch == ',')
+                    {
+                        fields.Add(current.ToString());
+                        current.Clear();
+                    }
+                    else
+                    {
+                        current.Append(ch);
+                    }
+                }
+
+                fields.Add(current.ToString());
+                return fields.ToArray();
+            }
+        }
+    }
+}

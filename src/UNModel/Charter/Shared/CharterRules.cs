@@ -1,0 +1,87 @@
+// Shared between the runtime library and the analyzers: the arithmetic of the Charter's voting rules.
+namespace UNModel.Core
+{
+    /// <summary>The voting arithmetic of Charter Arts. 18, 27 and 67 and the rules of procedure, on counts alone.</summary>
+    internal static class CharterRules
+    {
+        /// <summary>Whether the body decides questions of that kind (Security Council: substantive/procedural; others: simple/two-thirds).</summary>
+        public static bool IsValidQuestion(BodyKind body, QuestionKind question)
+        {
+            if (body == BodyKind.SecurityCouncil)
+            {
+                return question == QuestionKind.Substantive || question == QuestionKind.Procedural;
+            }
+
+            return question == QuestionKind.SimpleMajority || question == QuestionKind.TwoThirds;
+        }
+
+        /// <summary>
+        /// The number of "yes" votes the rule requires given those present and voting (Art. 18(2), 18(3), 27, 67(2); GA rule 86:
+        /// abstentions and absentees are not present and voting).
+        /// </summary>
+        public static int RequiredYes(BodyKind body, QuestionKind question, int yes, int no, int date)
+        {
+            if (body == BodyKind.SecurityCouncil)
+            {
+                return CharterFacts.CouncilAffirmativeVotes(date);
+            }
+
+            int presentAndVoting = yes + no;
+            if (question == QuestionKind.TwoThirds)
+            {
+                // yes >= 2/3 (yes + no), i.e. 3 yes >= 2 (yes + no); at least one vote in favour.
+                int required = ((2 * presentAndVoting) + 2) / 3;
+                return required < 1 ? 1 : required;
+            }
+
+            // More in favour than against; an equally divided vote is rejected (GA rules 95, 133).
+            return (presentAndVoting / 2) + 1;
+        }
+
+        /// <summary>
+        /// Decides on counts. <paramref name="permanentNo"/> is the number of permanent members that voted "no" (Security Council only).
+        /// </summary>
+        public static DecisionReason Decide(BodyKind body, QuestionKind question, int yes, int no, int permanentNo, int date, out int required)
+        {
+            required = RequiredYes(body, question, yes, no, date);
+            if (body != BodyKind.SecurityCouncil && question == QuestionKind.SimpleMajority && yes == no)
+            {
+                return DecisionReason.EquallyDivided;
+            }
+
+            if (yes < required)
+            {
+                // A permanent member's "no" on a draft without the votes is not a veto.
+                return DecisionReason.InsufficientVotes;
+            }
+
+            if (body == BodyKind.SecurityCouncil && question == QuestionKind.Substantive && permanentNo > 0)
+            {
+                return DecisionReason.Vetoed;
+            }
+
+            return DecisionReason.MajorityReached;
+        }
+
+        /// <summary>The outcome a reason leads to.</summary>
+        public static VoteOutcome OutcomeOf(DecisionReason reason) => reason == DecisionReason.MajorityReached ? VoteOutcome.Adopted : VoteOutcome.Rejected;
+
+        /// <summary>The article or rule that governs the question, for explanations and diagnostics.</summary>
+        public static string Citation(BodyKind body, QuestionKind question)
+        {
+            switch (body)
+            {
+                case BodyKind.SecurityCouncil:
+                    return question == QuestionKind.Procedural ? "Charter Art. 27(2)" : "Charter Art. 27(3)";
+                case BodyKind.GeneralAssembly:
+                    return question == QuestionKind.TwoThirds ? "Charter Art. 18(2), GA rule 83" : "Charter Art. 18(3), GA rule 85";
+                case BodyKind.EconomicAndSocialCouncil:
+                    return "Charter Art. 67(2)";
+                case BodyKind.HumanRightsCouncil:
+                    return question == QuestionKind.TwoThirds ? "A/RES/60/251 para. 11, GA rule 83" : "A/RES/60/251 para. 11, GA rule 125";
+                default:
+                    return "Charter";
+            }
+        }
+    }
+}

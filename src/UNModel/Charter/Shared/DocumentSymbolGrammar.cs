@@ -1,0 +1,713 @@
+// Shared between the runtime library and the analyzers: the grammar of United Nations document symbols.
+using System;
+
+namespace UNModel.Core
+{
+    /// <summary>The parts of a parsed document symbol (see <c>docs/document-symbols.md</c> for the grammar).</summary>
+    internal struct SymbolParts
+    {
+        /// <summary>1 = General Assembly (A/), 2 = Security Council (S/), 3 = ECOSOC (E/), 4 = Human Rights Council (A/HRC/).</summary>
+        public byte Organ;
+
+        /// <summary>1 = resolution, 2 = draft (L.), 3 = meeting record (PV.), 4 = other document.</summary>
+        public byte Kind;
+
+        /// <summary>0 = none, 1 = regular session, 2 = special (S-), 3 = emergency special (ES-), 4 = year, 5 = regular session in Roman numerals (GA resolutions before 1976).</summary>
+        public byte SessionKind;
+
+        public int Session;
+        public int Number;
+
+        /// <summary>Security Council resolutions: the year in parentheses.</summary>
+        public int Year;
+
+        public int Rev;
+        public int Add;
+        public int Corr;
+    }
+
+    /// <summary>Parses and formats UN document symbols without allocating.</summary>
+    internal static class DocumentSymbolGrammar
+    {
+        public const byte OrganGeneralAssembly = 1;
+        public const byte OrganSecurityCouncil = 2;
+        public const byte OrganEconomicAndSocialCouncil = 3;
+        public const byte OrganHumanRightsCouncil = 4;
+
+        public const byte KindResolution = 1;
+        public const byte KindDraft = 2;
+        public const byte KindMeetingRecord = 3;
+        public const byte KindDocument = 4;
+
+        public const byte SessionNone = 0;
+        public const byte SessionRegular = 1;
+        public const byte SessionSpecial = 2;
+        public const byte SessionEmergencySpecial = 3;
+        public const byte SessionYear = 4;
+        public const byte SessionRoman = 5;
+
+        private const int MaxNumber = 99999999;
+
+        /// <summary>Parses the canonical form exactly.</summary>
+        public static bool TryParse(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: false, out parts);
+
+        /// <summary>Parses ignoring letter case and stray white space; the canonical form is what <see cref="TryFormat"/> writes.</summary>
+        public static bool TryParseLenient(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: true, out parts);
+
+        /// <summary>The canonical form of a symbol that parses leniently, or null.</summary>
+        public static string? Normalize(string text)
+        {
+            if (!TryParseLenient(text.AsSpan(), out SymbolParts parts))
+            {
+                return null;
+            }
+
+            return Format(parts);
+        }
+
+        /// <summary>Formats the parts in canonical form.</summary>
+        public static string Format(in SymbolParts parts)
+        {
+            Span<char> buffer = stackalloc char[64];
+            TryFormat(parts, buffer, out int written);
+            return buffer.Slice(0, written).ToString();
+        }
+
+        /// <summary>Writes the canonical form; false when the destination is too small.</summary>
+        public static bool TryFormat(in SymbolParts p, Span<char> destination, out int written)
+        {
+            var w = new Writer(destination);
+            switch (p.Organ)
+            {
+                case OrganGeneralAssembly: w.Put("A/"); break;
+                case OrganSecurityCouncil: w.Put("S/"); break;
+                case OrganEconomicAndSocialCouncil: w.Put("E/"); break;
+                case OrganHumanRightsCouncil: w.Put("A/HRC/"); break;
+                default: written = 0; return false;
+            }
+
+            if (p.Kind == KindResolution)
+            {
+                w.Put("RES/");
+                if (p.Organ == OrganSecurityCouncil)
+                {
+                    w.Put(p.Number);
+                    w.Put(" (");
+                    w.Put(p.Year);
+                    w.Put(")");
+                }
+                else if (p.SessionKind == SessionRoman)
+                {
+                    w.Put(p.Number);
+                    w.Put("(");
+                    w.PutRoman(p.Session);
+                    w.Put(")");
+                }
+                else
+                {
+                    PutSession(ref w, p);
+                    w.Put("/");
+                    w.Put(p.Number);
+                }
+            }
+            else if (p.Kind == KindMeetingRecord && p.SessionKind == SessionNone)
+            {
+                w.Put("PV.");
+                w.Put(p.Number);
+            }
+            else
+            {
+                if (p.SessionKind != SessionNone)
+                {
+                    PutSession(ref w, p);
+                    w.Put("/");
+                }
+
+                if (p.Kind == KindDraft)
+                {
+                    w.Put("L.");
+                }
+                else if (p.Kind == KindMeetingRecord)
+                {
+                    w.Put("PV.");
+                }
+
+                w.Put(p.Number);
+            }
+
+            if (p.Rev > 0)
+            {
+                w.Put("/Rev.");
+                w.Put(p.Rev);
+            }
+
+            if (p.Add > 0)
+            {
+                w.Put("/Add.");
+                w.Put(p.Add);
+            }
+
+            if (p.Corr > 0)
+            {
+                w.Put("/Corr.");
+                w.Put(p.Corr);
+            }
+
+            written = w.Position;
+            return !w.Overflow;
+        }
+
+        private static void PutSession(ref Writer w, in SymbolParts p)
+        {
+            if (p.SessionKind == SessionSpecial)
+            {
+                w.Put("S-");
+            }
+            else if (p.SessionKind == SessionEmergencySpecial)
+            {
+                w.Put("ES-");
+            }
+
+            w.Put(p.Session);
+        }
+
+        private static bool TryParseCore(ReadOnlySpan<char> text, bool lenient, out SymbolParts parts)
+        {
+            parts = default;
+            var r = new Reader(text, lenient);
+            r.SkipSpaces();
+            if (r.Keyword("A"))
+            {
+                if (!r.Slash())
+                {
+                    return false;
+                }
+
+                if (r.Keyword("HRC"))
+                {
+                    if (!r.Slash())
+                    {
+                        return false;
+                    }
+
+                    parts.Organ = OrganHumanRightsCouncil;
+                }
+                else
+                {
+                    parts.Organ = OrganGeneralAssembly;
+                }
+            }
+            else if (r.Keyword("S"))
+            {
+                parts.Organ = OrganSecurityCouncil;
+                if (!r.Slash())
+                {
+                    return false;
+                }
+            }
+            else if (r.Keyword("E"))
+            {
+                parts.Organ = OrganEconomicAndSocialCouncil;
+                if (!r.Slash())
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            bool ok = parts.Organ == OrganSecurityCouncil ? ParseCouncil(ref r, ref parts) : ParseSessional(ref r, ref parts);
+            if (!ok || !ParseSuffixes(ref r, ref parts))
+            {
+                return false;
+            }
+
+            r.SkipSpaces();
+            return r.AtEnd;
+        }
+
+        private static bool ParseCouncil(ref Reader r, ref SymbolParts p)
+        {
+            if (r.Keyword("RES"))
+            {
+                // S/RES/2774 (2025)
+                p.Kind = KindResolution;
+                if (!r.Slash() || !r.Number(out p.Number) || p.Number == 0)
+                {
+                    return false;
+                }
+
+                if (r.Lenient)
+                {
+                    r.SkipSpaces();
+                }
+                else if (!r.Char(' '))
+                {
+                    return false;
+                }
+
+                if (!r.Char('(') || !r.Number(out p.Year) || !IsYear(p.Year) || !r.Char(')'))
+                {
+                    return false;
+                }
+
+                p.SessionKind = SessionNone;
+                return true;
+            }
+
+            if (r.Keyword("PV"))
+            {
+                p.Kind = KindMeetingRecord;
+                return r.Char('.') && r.Number(out p.Number) && p.Number > 0;
+            }
+
+            // S/2025/112 (from 1994) or S/12345 (serial numbering before 1994).
+            if (!r.Number(out int first) || first == 0)
+            {
+                return false;
+            }
+
+            p.Kind = KindDocument;
+            if (r.PeekSlashThenDigit())
+            {
+                if (!IsYear(first))
+                {
+                    return false;
+                }
+
+                r.Slash();
+                p.SessionKind = SessionYear;
+                p.Session = first;
+                return r.Number(out p.Number) && p.Number > 0;
+            }
+
+            p.Number = first;
+            return true;
+        }
+
+        private static bool ParseSessional(ref Reader r, ref SymbolParts p)
+        {
+            if (r.Keyword("RES"))
+            {
+                p.Kind = KindResolution;
+                if (!r.Slash())
+                {
+                    return false;
+                }
+
+                if (p.Organ == OrganGeneralAssembly && r.PeekDigit())
+                {
+                    // Before 1976: A/RES/2758(XXVI). From the 31st session: A/RES/31/1.
+                    if (!r.Number(out int n) || n == 0)
+                    {
+                        return false;
+                    }
+
+                    if (r.Lenient)
+                    {
+                        r.SkipSpaces();
+                    }
+
+                    if (r.Char('('))
+                    {
+                        if (!r.Roman(out p.Session) || p.Session > 30 || !r.Char(')'))
+                        {
+                            return false;
+                        }
+
+                        p.SessionKind = SessionRoman;
+                        p.Number = n;
+                        return true;
+                    }
+
+                    p.SessionKind = SessionRegular;
+                    p.Session = n;
+                    return r.Slash() && r.Number(out p.Number) && p.Number > 0;
+                }
+
+                return ParseSessionPart(ref r, ref p) && r.Slash() && r.Number(out p.Number) && p.Number > 0;
+            }
+
+            if (!ParseSessionPart(ref r, ref p) || !r.Slash())
+            {
+                return false;
+            }
+
+            if (r.Keyword("L"))
+            {
+                p.Kind = KindDraft;
+                return r.Char('.') && r.Number(out p.Number) && p.Number > 0;
+            }
+
+            if (r.Keyword("PV"))
+            {
+                p.Kind = KindMeetingRecord;
+                return r.Char('.') && r.Number(out p.Number) && p.Number > 0;
+            }
+
+            p.Kind = KindDocument;
+            return r.Number(out p.Number) && p.Number > 0;
+        }
+
+        private static bool ParseSessionPart(ref Reader r, ref SymbolParts p)
+        {
+            if (p.Organ == OrganEconomicAndSocialCouncil)
+            {
+                // ECOSOC symbols carry the year: E/RES/2023/1, E/2023/L.5.
+                p.SessionKind = SessionYear;
+                return r.Number(out p.Session) && IsYear(p.Session);
+            }
+
+            if (r.Keyword("ES"))
+            {
+                p.SessionKind = SessionEmergencySpecial;
+                return p.Organ == OrganGeneralAssembly && r.Char('-') && r.Number(out p.Session) && p.Session > 0;
+            }
+
+            if (r.Keyword("S"))
+            {
+                p.SessionKind = SessionSpecial;
+                return r.Char('-') && r.Number(out p.Session) && p.Session > 0;
+            }
+
+            p.SessionKind = SessionRegular;
+            return r.Number(out p.Session) && p.Session > 0;
+        }
+
+        private static bool ParseSuffixes(ref Reader r, ref SymbolParts p)
+        {
+            // In canonical order: /Rev.n, then /Add.n, then /Corr.n, each at most once.
+            int stage = 0;
+            while (r.PeekSlash())
+            {
+                r.Slash();
+                if (stage < 1 && r.Keyword("Rev"))
+                {
+                    stage = 1;
+                    if (!r.Char('.') || !r.Number(out p.Rev) || p.Rev == 0)
+                    {
+                        return false;
+                    }
+                }
+                else if (stage < 2 && r.Keyword("Add"))
+                {
+                    stage = 2;
+                    if (!r.Char('.') || !r.Number(out p.Add) || p.Add == 0)
+                    {
+                        return false;
+                    }
+                }
+                else if (stage < 3 && r.Keyword("Corr"))
+                {
+                    stage = 3;
+                    if (!r.Char('.') || !r.Number(out p.Corr) || p.Corr == 0)
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsYear(int y) => y >= 1945 && y <= 2999;
+
+        private ref struct Reader
+        {
+            private readonly ReadOnlySpan<char> text;
+            private int pos;
+
+            public Reader(ReadOnlySpan<char> text, bool lenient)
+            {
+                this.text = text;
+                pos = 0;
+                Lenient = lenient;
+            }
+
+            public bool Lenient { get; }
+
+            public bool AtEnd => pos >= text.Length;
+
+            public void SkipSpaces()
+            {
+                while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+                {
+                    pos++;
+                }
+            }
+
+            public bool Keyword(string word)
+            {
+                if (Lenient)
+                {
+                    SkipSpaces();
+                }
+
+                if (pos + word.Length > text.Length)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < word.Length; i++)
+                {
+                    char c = text[pos + i];
+                    char w = word[i];
+                    if (c != w && !(Lenient && char.ToUpperInvariant(c) == char.ToUpperInvariant(w)))
+                    {
+                        return false;
+                    }
+                }
+
+                // A keyword must not run into further letters ("SR" is not "S").
+                int end = pos + word.Length;
+                if (end < text.Length && IsAsciiLetter(text[end]))
+                {
+                    return false;
+                }
+
+                pos = end;
+                return true;
+            }
+
+            public bool Char(char c)
+            {
+                if (Lenient && c != ' ')
+                {
+                    SkipSpaces();
+                }
+
+                if (pos < text.Length && text[pos] == c)
+                {
+                    pos++;
+                    return true;
+                }
+
+                return false;
+            }
+
+            public bool Slash() => Char('/');
+
+            public bool PeekSlash()
+            {
+                int p = pos;
+                if (Lenient)
+                {
+                    while (p < text.Length && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+                }
+
+                return p < text.Length && text[p] == '/';
+            }
+
+            public bool PeekSlashThenDigit()
+            {
+                int p = pos;
+                if (Lenient)
+                {
+                    while (p < text.Length && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+                }
+
+                if (p >= text.Length || text[p] != '/')
+                {
+                    return false;
+                }
+
+                p++;
+                if (Lenient)
+                {
+                    while (p < text.Length && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+                }
+
+                return p < text.Length && text[p] >= '0' && text[p] <= '9';
+            }
+
+            public bool PeekDigit()
+            {
+                int p = pos;
+                if (Lenient)
+                {
+                    while (p < text.Length && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+                }
+
+                return p < text.Length && text[p] >= '0' && text[p] <= '9';
+            }
+
+            public bool Number(out int value)
+            {
+                value = 0;
+                if (Lenient)
+                {
+                    SkipSpaces();
+                }
+
+                int start = pos;
+                while (pos < text.Length && text[pos] >= '0' && text[pos] <= '9')
+                {
+                    // Canonical numbers have no leading zero.
+                    if (pos == start + 1 && text[start] == '0' && !Lenient)
+                    {
+                        return false;
+                    }
+
+                    if (value > MaxNumber)
+                    {
+                        return false;
+                    }
+
+                    value = (value * 10) + (text[pos] - '0');
+                    pos++;
+                }
+
+                return pos > start;
+            }
+
+            public bool Roman(out int value)
+            {
+                value = 0;
+                if (Lenient)
+                {
+                    SkipSpaces();
+                }
+
+                int start = pos;
+                int previous = int.MaxValue;
+                while (pos < text.Length)
+                {
+                    char c = Lenient ? char.ToUpperInvariant(text[pos]) : text[pos];
+                    int v = c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : c == 'L' ? 50 : 0;
+                    if (v == 0)
+                    {
+                        break;
+                    }
+
+                    value += v > previous ? v - (2 * previous) : v;
+                    previous = v;
+                    pos++;
+                }
+
+                if (pos == start || value == 0)
+                {
+                    return false;
+                }
+
+                // Only the canonical spelling of the value is accepted (no "IIII").
+                Span<char> canonical = stackalloc char[16];
+                var w = new Writer(canonical);
+                w.PutRoman(value);
+                ReadOnlySpan<char> read = text.Slice(start, pos - start);
+                if (read.Length != w.Position)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < read.Length; i++)
+                {
+                    if (char.ToUpperInvariant(read[i]) != canonical[i] || (!Lenient && read[i] != canonical[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+
+        private ref struct Writer
+        {
+            private readonly Span<char> destination;
+
+            public Writer(Span<char> destination)
+            {
+                this.destination = destination;
+                Position = 0;
+                Overflow = false;
+            }
+
+            public int Position { get; private set; }
+
+            public bool Overflow { get; private set; }
+
+            public void Put(string s)
+            {
+                foreach (char c in s)
+                {
+                    Put(c);
+                }
+            }
+
+            public void Put(char c)
+            {
+                if (Position < destination.Length)
+                {
+                    destination[Position++] = c;
+                }
+                else
+                {
+                    Overflow = true;
+                }
+            }
+
+            public void Put(int n)
+            {
+                if (n >= 10)
+                {
+                    Put(n / 10);
+                }
+
+                Put((char)('0' + (n % 10)));
+            }
+
+            public void PutRoman(int n)
+            {
+                while (n >= 10)
+                {
+                    Put('X');
+                    n -= 10;
+                }
+
+                if (n == 9)
+                {
+                    Put("IX");
+                    n = 0;
+                }
+
+                if (n >= 5)
+                {
+                    Put('V');
+                    n -= 5;
+                }
+
+                if (n == 4)
+                {
+                    Put("IV");
+                    n = 0;
+                }
+
+                while (n > 0)
+                {
+                    Put('I');
+                    n--;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace UNModel;
+
+/// <summary>The outcome a record claims (e.g. what a press release said), checked against the engine's decision (UNM0005).</summary>
+public sealed class DeclaredOutcome
+{
+    private DeclaredOutcome(VoteOutcome outcome, ImmutableArray<CountryCode> vetoedBy)
+    {
+        Outcome = outcome;
+        VetoedBy = vetoedBy;
+    }
+
+    /// <summary>A claim that the proposal was adopted.</summary>
+    public static DeclaredOutcome Adopted { get; } = new(VoteOutcome.Adopted, ImmutableArray<CountryCode>.Empty);
+
+    /// <summary>A claim that the proposal was rejected (without saying it was vetoed).</summary>
+    public static DeclaredOutcome Rejected { get; } = new(VoteOutcome.Rejected, ImmutableArray<CountryCode>.Empty);
+
+    /// <summary>Adopted or rejected.</summary>
+    public VoteOutcome Outcome { get; }
+
+    /// <summary>The permanent members the record says vetoed the draft; empty when it names none.</summary>
+    public ImmutableArray<CountryCode> VetoedBy { get; }
+
+    /// <summary>A claim that the draft was vetoed by these permanent members (checked: UNM0001, UNM0005, UNM0007).</summary>
+    /// <param name="states">The permanent members.</param>
+    /// <returns>The claim.</returns>
+    public static DeclaredOutcome Vetoed(params State[] states) =>
+        new(VoteOutcome.Rejected, [.. Preconditions.CheckNotNull(states, nameof(states)).Select(s => Preconditions.CheckNotNull(s, nameof(states)).Code)]);
+
+    /// <summary>A claim that the draft was vetoed by these codes.</summary>
+    /// <param name="codes">The permanent members' codes.</param>
+    /// <returns>The claim.</returns>
+    public static DeclaredOutcome Vetoed(IEnumerable<CountryCode> codes) =>
+        new(VoteOutcome.Rejected, [.. Preconditions.CheckNotNull(codes, nameof(codes))]);
+
+    /// <summary>A claim of an outcome.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The claim.</returns>
+    public static DeclaredOutcome Of(VoteOutcome outcome)
+    {
+        Preconditions.CheckDefined(outcome, nameof(outcome));
+        return outcome == VoteOutcome.Adopted ? Adopted : Rejected;
+    }
+
+    /// <summary>E.g. "Rejected (vetoed by RUS)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Outcome + (VetoedBy.IsEmpty ? string.Empty : " (vetoed by " + string.Join(", ", VetoedBy) + ")");
+}

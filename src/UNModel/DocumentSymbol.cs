@@ -1,0 +1,244 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using UNModel.Core;
+
+namespace UNModel;
+
+/// <summary>The organ a document symbol belongs to.</summary>
+public enum DocumentOrgan
+{
+    /// <summary><c>A/…</c>: the General Assembly.</summary>
+    GeneralAssembly = 1,
+
+    /// <summary><c>S/…</c>: the Security Council.</summary>
+    SecurityCouncil = 2,
+
+    /// <summary><c>E/…</c>: the Economic and Social Council.</summary>
+    EconomicAndSocialCouncil = 3,
+
+    /// <summary><c>A/HRC/…</c>: the Human Rights Council.</summary>
+    HumanRightsCouncil = 4,
+}
+
+/// <summary>What a document symbol designates.</summary>
+public enum DocumentKind
+{
+    /// <summary>An adopted resolution: <c>A/RES/ES-11/7</c>, <c>S/RES/2774 (2025)</c>.</summary>
+    Resolution = 1,
+
+    /// <summary>A draft in the limited ("L.") series: <c>A/ES-11/L.10</c>.</summary>
+    Draft = 2,
+
+    /// <summary>A verbatim meeting record: <c>S/PV.9866</c>, <c>A/ES-11/PV.20</c>.</summary>
+    MeetingRecord = 3,
+
+    /// <summary>Any other document of the series: <c>S/2025/112</c>, <c>A/79/123</c>.</summary>
+    Document = 4,
+}
+
+/// <summary>
+/// A United Nations document symbol such as <c>A/RES/ES-11/7</c>, <c>A/ES-11/L.10</c>, <c>S/RES/2774 (2025)</c> or
+/// <c>S/2025/112</c>. A value object: create it with <see cref="From"/>, <see cref="Parse(string, IFormatProvider?)"/>
+/// or <see cref="TryParse(ReadOnlySpan{char}, IFormatProvider?, out DocumentSymbol)"/>, which accept only the canonical
+/// form (<see cref="Normalize"/> repairs case and spacing). Parsing from a span does not allocate.
+/// </summary>
+[JsonConverter(typeof(DocumentSymbolJsonConverter))]
+public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormattable, ISpanParsable<DocumentSymbol>
+{
+    private readonly SymbolParts parts;
+
+    private DocumentSymbol(SymbolParts parts) => this.parts = parts;
+
+    /// <summary>Whether this instance was created by a factory (false for <c>default</c>).</summary>
+    public bool IsInitialized => parts.Organ != 0;
+
+    /// <summary>The organ of the series (<c>A/</c>, <c>S/</c>, <c>E/</c>, <c>A/HRC/</c>).</summary>
+    public DocumentOrgan Organ => (DocumentOrgan)Parts.Organ;
+
+    /// <summary>Resolution, draft, meeting record or other document.</summary>
+    public DocumentKind Kind => (DocumentKind)Parts.Kind;
+
+    /// <summary>The session (GA, HRC), the year (ECOSOC, Security Council documents since 1994), or 0 when the symbol has none.</summary>
+    public int Session => Parts.Session;
+
+    /// <summary>Whether the session is an emergency special session (<c>ES-11</c>).</summary>
+    public bool IsEmergencySpecialSession => Parts.SessionKind == DocumentSymbolGrammar.SessionEmergencySpecial;
+
+    /// <summary>Whether the session is a special session (<c>S-27</c>).</summary>
+    public bool IsSpecialSession => Parts.SessionKind == DocumentSymbolGrammar.SessionSpecial;
+
+    /// <summary>The number of the resolution, draft, meeting or document.</summary>
+    public int Number => Parts.Number;
+
+    /// <summary>Security Council resolutions: the year in parentheses; otherwise 0.</summary>
+    public int Year => Parts.Year;
+
+    /// <summary>The revision number (<c>/Rev.1</c>), or 0.</summary>
+    public int Revision => Parts.Rev;
+
+    /// <summary>The canonical text of the symbol.</summary>
+    public string Value => DocumentSymbolGrammar.Format(Parts);
+
+    private SymbolParts Parts => parts.Organ != 0 ? parts : throw new UninitializedValueObjectException(nameof(DocumentSymbol));
+
+    /// <summary>Equality of two symbols.</summary>
+    /// <param name="left">The first symbol.</param>
+    /// <param name="right">The second symbol.</param>
+    /// <returns>Whether they designate the same document.</returns>
+    public static bool operator ==(DocumentSymbol left, DocumentSymbol right) => left.Equals(right);
+
+    /// <summary>Inequality of two symbols.</summary>
+    /// <param name="left">The first symbol.</param>
+    /// <param name="right">The second symbol.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(DocumentSymbol left, DocumentSymbol right) => !left.Equals(right);
+
+    /// <summary>Creates a symbol from its canonical text.</summary>
+    /// <param name="value">E.g. <c>"S/RES/2774 (2025)"</c>.</param>
+    /// <returns>The symbol.</returns>
+    /// <exception cref="DocumentSymbolFormatException">UNM0010 when the text is not a canonical symbol.</exception>
+    public static DocumentSymbol From(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!TryParse(value.AsSpan(), null, out DocumentSymbol symbol))
+        {
+            throw new DocumentSymbolFormatException(value, DocumentSymbolGrammar.Normalize(value));
+        }
+
+        return symbol;
+    }
+
+    /// <summary>Tries to create a symbol from its canonical text.</summary>
+    /// <param name="value">The candidate.</param>
+    /// <param name="symbol">The symbol when valid.</param>
+    /// <returns>Whether the text is a canonical symbol.</returns>
+    public static bool TryFrom([NotNullWhen(true)] string? value, out DocumentSymbol symbol) => TryParse(value.AsSpan(), null, out symbol);
+
+    /// <summary>The canonical form of a symbol written with the wrong case or spacing, e.g. <c>s/res/2774(2025)</c>.</summary>
+    /// <param name="text">The text to repair.</param>
+    /// <returns>The canonical text, or null when the text is not a symbol even leniently read.</returns>
+    public static string? Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return DocumentSymbolGrammar.Normalize(text);
+    }
+
+    /// <inheritdoc cref="From"/>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    public static DocumentSymbol Parse(string s, IFormatProvider? provider) => From(s);
+
+    /// <summary>Parses the canonical text.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The symbol.</returns>
+    public static DocumentSymbol Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TryParse(s, provider, out DocumentSymbol d) ? d : From(s.ToString());
+
+    /// <summary>Tries to parse the canonical text.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The symbol when valid.</param>
+    /// <returns>Whether the text is a canonical symbol.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DocumentSymbol result) => TryParse(s.AsSpan(), provider, out result);
+
+    /// <summary>Tries to parse the canonical text without allocating.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The symbol when valid.</param>
+    /// <returns>Whether the text is a canonical symbol.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DocumentSymbol result)
+    {
+        if (DocumentSymbolGrammar.TryParse(s, out SymbolParts p))
+        {
+            result = new DocumentSymbol(p);
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(DocumentSymbol other) =>
+        parts.Organ == other.parts.Organ && parts.Kind == other.parts.Kind && parts.SessionKind == other.parts.SessionKind
+        && parts.Session == other.parts.Session && parts.Number == other.parts.Number && parts.Year == other.parts.Year
+        && parts.Rev == other.parts.Rev && parts.Add == other.parts.Add && parts.Corr == other.parts.Corr;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is DocumentSymbol other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(parts.Organ, parts.Kind, parts.SessionKind, parts.Session, parts.Number, parts.Year, HashCode.Combine(parts.Rev, parts.Add, parts.Corr));
+
+    /// <summary>The canonical text; "(uninitialized DocumentSymbol)" for <c>default</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => parts.Organ == 0 ? "(uninitialized DocumentSymbol)" : Value;
+
+    /// <inheritdoc/>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes the canonical text without allocating.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">Ignored.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>False when the buffer is too small.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (!DocumentSymbolGrammar.TryFormat(Parts, destination, out charsWritten))
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A text that is not a canonical UN document symbol (UNM0010).</summary>
+public sealed class DocumentSymbolFormatException : FormatException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="text">The malformed text.</param>
+    /// <param name="canonical">The canonical form when the text is only mis-cased or mis-spaced.</param>
+    public DocumentSymbolFormatException(string text, string? canonical)
+        : base(RuleIds.MalformedDocumentSymbol + ": '" + text + "' is not a UN document symbol" + (canonical is null ? " (expected e.g. A/RES/ES-11/7, A/ES-11/L.10, S/RES/2774 (2025), S/2025/112)." : "; did you mean '" + canonical + "'?"))
+    {
+        Text = text;
+        Canonical = canonical;
+    }
+
+    /// <summary>Always <see cref="RuleIds.MalformedDocumentSymbol"/>.</summary>
+    public string RuleId => RuleIds.MalformedDocumentSymbol;
+
+    /// <summary>The malformed text.</summary>
+    public string Text { get; }
+
+    /// <summary>The canonical form when the text only had the wrong case or spacing; otherwise null.</summary>
+    public string? Canonical { get; }
+}
+
+/// <summary>Reads and writes a <see cref="DocumentSymbol"/> as a JSON string.</summary>
+public sealed class DocumentSymbolJsonConverter : JsonConverter<DocumentSymbol>
+{
+    /// <inheritdoc/>
+    public override DocumentSymbol Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException("A document symbol must be a JSON string such as \"S/2025/112\".");
+        }
+
+        string? text = reader.GetString();
+        return DocumentSymbol.TryFrom(text, out DocumentSymbol s) ? s : throw new JsonException("'" + text + "' is not a UN document symbol (" + RuleIds.MalformedDocumentSymbol + ").");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, DocumentSymbol value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Value);
+    }
+}

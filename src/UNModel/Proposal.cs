@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace UNModel;
+
+/// <summary>What is put to the vote.</summary>
+public enum ProposalKind
+{
+    /// <summary>A draft resolution or decision.</summary>
+    Draft = 1,
+
+    /// <summary>An amendment to a draft; voted before the draft (GA rule 90; SC provisional rule 36).</summary>
+    Amendment = 2,
+
+    /// <summary>A procedural motion (e.g. to adjourn or postpone a meeting).</summary>
+    Motion = 3,
+}
+
+/// <summary>The Charter basis a text states or rests on; it decides the legal effect of the adopted text.</summary>
+[Flags]
+public enum CharterBasis
+{
+    /// <summary>No stated basis: for the General Assembly, its powers to discuss and recommend (Arts. 10-14).</summary>
+    None = 0,
+
+    /// <summary>Chapter VI: pacific settlement of disputes; the Security Council recommends (Arts. 33-38).</summary>
+    ChapterVI = 1,
+
+    /// <summary>Chapter VII: action with respect to threats to the peace; decisions bind Members (Arts. 25, 39-42, 48).</summary>
+    ChapterVII = 2,
+
+    /// <summary>Art. 52(3): pacific settlement through regional arrangements.</summary>
+    Article52 = 4,
+
+    /// <summary>Art. 17: the budget and apportionment of expenses, binding on Members.</summary>
+    Article17Budget = 8,
+
+    /// <summary>Art. 4: admission of a new Member.</summary>
+    Admission = 16,
+
+    /// <summary>Arts. 5-6: suspension or expulsion of a Member.</summary>
+    SuspensionOrExpulsion = 32,
+
+    /// <summary>Elections to organs (Arts. 23, 61, 86, 97; ICJ Statute Arts. 4-12).</summary>
+    Election = 64,
+
+    /// <summary>The body's own organisation and procedure (Arts. 21, 22, 29, 30).</summary>
+    InternalProcedure = 128,
+}
+
+/// <summary>How the operative paragraphs speak; the ICJ's test for a binding Council decision (Namibia, 1971, para. 114).</summary>
+public enum OperativeLanguage
+{
+    /// <summary>Recommends, calls upon, urges, implores: exhortation, not decision.</summary>
+    Hortatory = 1,
+
+    /// <summary>Decides or demands.</summary>
+    Decides = 2,
+}
+
+/// <summary>A draft, amendment or motion put to a body. Immutable; the <c>With…</c> methods return changed copies.</summary>
+public sealed class Proposal
+{
+    private Proposal(ProposalKind kind, DocumentSymbol? symbol, DocumentSymbol? amends, string? title, CharterBasis basis, OperativeLanguage language, LegalEffectKind? declaredEffect, ImmutableArray<CountryCode> partiesToDispute)
+    {
+        Kind = kind;
+        Symbol = symbol;
+        Amends = amends;
+        Title = title;
+        Basis = basis;
+        Language = language;
+        DeclaredEffect = declaredEffect;
+        PartiesToDispute = partiesToDispute;
+    }
+
+    /// <summary>Draft, amendment or motion.</summary>
+    public ProposalKind Kind { get; }
+
+    /// <summary>The document symbol, or null for an oral amendment or motion.</summary>
+    public DocumentSymbol? Symbol { get; }
+
+    /// <summary>For an amendment, the draft it amends.</summary>
+    public DocumentSymbol? Amends { get; }
+
+    /// <summary>A short description, e.g. the title of the draft or what the amendment changes.</summary>
+    public string? Title { get; }
+
+    /// <summary>The Charter basis the text states.</summary>
+    public CharterBasis Basis { get; }
+
+    /// <summary>Whether the operative paragraphs decide or exhort.</summary>
+    public OperativeLanguage Language { get; }
+
+    /// <summary>The legal effect its authors claim for it, checked against the Charter (UNM0006).</summary>
+    public LegalEffectKind? DeclaredEffect { get; }
+
+    /// <summary>States party to the dispute the text concerns: they abstain on Chapter VI and Art. 52(3) decisions (Art. 27(3), UNM0013).</summary>
+    public ImmutableArray<CountryCode> PartiesToDispute { get; }
+
+    /// <summary>A draft resolution or decision.</summary>
+    /// <param name="symbol">Its symbol, e.g. <c>A/ES-11/L.10</c>.</param>
+    /// <param name="title">Its title.</param>
+    /// <returns>The proposal.</returns>
+    public static Proposal Draft(DocumentSymbol symbol, string? title = null) =>
+        new(ProposalKind.Draft, Check(symbol, nameof(symbol)), null, title, CharterBasis.None, OperativeLanguage.Hortatory, null, ImmutableArray<CountryCode>.Empty);
+
+    /// <summary>A draft resolution by the text of its symbol.</summary>
+    /// <param name="symbol">Its canonical symbol.</param>
+    /// <param name="title">Its title.</param>
+    /// <returns>The proposal.</returns>
+    /// <exception cref="DocumentSymbolFormatException">UNM0010 for a malformed symbol.</exception>
+    public static Proposal Draft(string symbol, string? title = null) => Draft(DocumentSymbol.From(symbol), title);
+
+    /// <summary>An amendment to a draft.</summary>
+    /// <param name="symbol">The amendment's symbol, or null for an oral amendment.</param>
+    /// <param name="amends">The draft it amends.</param>
+    /// <param name="title">What it changes.</param>
+    /// <returns>The proposal.</returns>
+    public static Proposal Amendment(DocumentSymbol? symbol, DocumentSymbol amends, string? title = null) =>
+        new(ProposalKind.Amendment, symbol is { } s ? Check(s, nameof(symbol)) : null, Check(amends, nameof(amends)), title, CharterBasis.None, OperativeLanguage.Hortatory, null, ImmutableArray<CountryCode>.Empty);
+
+    /// <summary>A procedural motion.</summary>
+    /// <param name="title">What it moves, e.g. "to postpone the meeting".</param>
+    /// <param name="concerning">The draft it concerns, if any.</param>
+    /// <returns>The proposal.</returns>
+    public static Proposal Motion(string title, DocumentSymbol? concerning = null) =>
+        new(ProposalKind.Motion, null, concerning, Preconditions.CheckNotNull(title, nameof(title)), CharterBasis.InternalProcedure, OperativeLanguage.Decides, null, ImmutableArray<CountryCode>.Empty);
+
+    /// <summary>A copy with a stated Charter basis.</summary>
+    /// <param name="basis">The basis.</param>
+    /// <returns>The changed copy.</returns>
+    public Proposal WithBasis(CharterBasis basis) => new(Kind, Symbol, Amends, Title, basis, Language, DeclaredEffect, PartiesToDispute);
+
+    /// <summary>A copy with the language of its operative paragraphs.</summary>
+    /// <param name="language">Decides or exhorts.</param>
+    /// <returns>The changed copy.</returns>
+    public Proposal WithLanguage(OperativeLanguage language)
+    {
+        Preconditions.CheckDefined(language, nameof(language));
+        return new(Kind, Symbol, Amends, Title, Basis, language, DeclaredEffect, PartiesToDispute);
+    }
+
+    /// <summary>A copy that declares a legal effect (checked when the vote is built: UNM0006).</summary>
+    /// <param name="effect">The effect claimed.</param>
+    /// <returns>The changed copy.</returns>
+    public Proposal WithDeclaredEffect(LegalEffectKind effect)
+    {
+        Preconditions.CheckDefined(effect, nameof(effect));
+        return new(Kind, Symbol, Amends, Title, Basis, Language, effect, PartiesToDispute);
+    }
+
+    /// <summary>A copy naming the parties to the dispute (Art. 27(3)).</summary>
+    /// <param name="parties">The parties.</param>
+    /// <returns>The changed copy.</returns>
+    public Proposal WithPartiesToDispute(IEnumerable<CountryCode> parties) =>
+        new(Kind, Symbol, Amends, Title, Basis, Language, DeclaredEffect, [.. Preconditions.CheckNotNull(parties, nameof(parties))]);
+
+    /// <summary>The symbol, or the title for proposals without one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Symbol?.Value ?? (Kind == ProposalKind.Amendment ? "oral amendment to " + Amends?.Value : Title ?? Kind.ToString());
+
+    private static DocumentSymbol Check(DocumentSymbol symbol, string paramName)
+    {
+        if (!symbol.IsInitialized)
+        {
+            throw new UninitializedValueObjectException(nameof(DocumentSymbol) + " (" + paramName + ")");
+        }
+
+        return symbol;
+    }
+}
