@@ -77,7 +77,7 @@ public sealed class Proposal
     /// <summary>Draft, amendment or motion.</summary>
     public ProposalKind Kind { get; }
 
-    /// <summary>The document symbol, or null for an oral amendment or motion.</summary>
+    /// <summary>The document symbol, or null for an oral amendment, a motion, or where the record does not give it.</summary>
     public DocumentSymbol? Symbol { get; }
 
     /// <summary>For an amendment, the draft it amends.</summary>
@@ -158,7 +158,7 @@ public sealed class Proposal
 
     /// <summary>The symbol, or the title for proposals without one.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Symbol?.Value ?? (Kind == ProposalKind.Amendment ? "oral amendment to " + Amends?.Value : Title ?? Kind.ToString());
+    public override string ToString() => Symbol?.Value ?? (Kind == ProposalKind.Amendment ? "amendment to " + Amends?.Value : Title ?? Kind.ToString());
 
     private static DocumentSymbol Check(DocumentSymbol symbol, string paramName)
     {

@@ -1,0 +1,592 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+
+namespace UNModel.Serialization;
+
+/// <summary>
+/// Reads vote records written as JSON (one object, or an array of them) strictly: unknown fields, duplicate keys,
+/// wrong types, lower-case or unknown codes and impossible counts are errors that name the rule, the record's index
+/// and the line and column. The format is documented in <c>docs/vote-record-format.md</c>.
+/// </summary>
+public static class VoteRecordReader
+{
+    /// <summary>The largest input accepted: 32 MiB (the whole Security Council record since 1946 is about 1 MiB).</summary>
+    public const int MaxInputBytes = 32 * 1024 * 1024;
+
+    private const int MaxDepth = 8;
+
+    /// <summary>Reads one record or an array of records from UTF-8 JSON.</summary>
+    /// <param name="utf8">The input, UTF-8 without a byte-order mark.</param>
+    /// <returns>The votes, validated, in input order.</returns>
+    /// <exception cref="VoteRecordException">The first error, with its rule id and place.</exception>
+    public static VoteRecordBatch Read(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxInputBytes)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, null, 0, "the input is " + utf8.Length.ToString(CultureInfo.InvariantCulture) + " bytes; at most " + MaxInputBytes.ToString(CultureInfo.InvariantCulture) + " are read", "input");
+        }
+
+        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, null, 0, "the input starts with a UTF-8 byte-order mark; write UTF-8 without one", "input");
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        var votes = ImmutableArray.CreateBuilder<Vote>();
+        bool isArray;
+        try
+        {
+            if (!reader.Read())
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, null, 0, "the input is empty; expected a vote record object or an array of them", "input");
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                isArray = true;
+                int index = 0;
+                while (true)
+                {
+                    Next(ref reader, utf8, null);
+                    if (reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        break;
+                    }
+
+                    votes.Add(ReadRecord(ref reader, utf8, index));
+                    index++;
+                }
+            }
+            else
+            {
+                isArray = false;
+                votes.Add(ReadRecord(ref reader, utf8, null));
+            }
+
+            if (reader.Read())
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, null, reader.TokenStartIndex, "unexpected content after the end of the JSON value", "input");
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw JsonError(utf8, ex);
+        }
+
+        return new VoteRecordBatch(isArray, votes.ToImmutable());
+    }
+
+    private static Vote ReadRecord(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index)
+    {
+        long recordStart = reader.TokenStartIndex;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, recordStart, "expected a vote record object, found " + Describe(reader.TokenType), "record");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? bodyText = null, dateText = null, questionText = null, documentText = null;
+        long bodyAt = recordStart, dateAt = recordStart, questionAt = recordStart, documentAt = recordStart;
+        List<(string Code, string Choice, long At)>? ballots = null;
+        (int? Yes, int? No, int? Abstain, long At)? tally = null;
+        List<(string Code, long At)>? permanentNo = null;
+        (string Outcome, List<(string Code, long At)> VetoedBy, long At)? declared = null;
+
+        while (true)
+        {
+            Next(ref reader, utf8, index);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            string field = reader.GetString()!;
+            long fieldAt = reader.TokenStartIndex;
+            if (!seen.Add(field))
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "duplicate field '" + field + "'", field);
+            }
+
+            Next(ref reader, utf8, index);
+            long valueAt = reader.TokenStartIndex;
+            switch (field)
+            {
+                case "body":
+                    bodyText = ReadString(ref reader, utf8, index, field);
+                    bodyAt = valueAt;
+                    break;
+                case "date":
+                    dateText = ReadString(ref reader, utf8, index, field);
+                    dateAt = valueAt;
+                    break;
+                case "question":
+                    questionText = ReadString(ref reader, utf8, index, field);
+                    questionAt = valueAt;
+                    break;
+                case "document":
+                    documentText = ReadString(ref reader, utf8, index, field);
+                    documentAt = valueAt;
+                    break;
+                case "ballots":
+                    ballots = ReadBallots(ref reader, utf8, index);
+                    break;
+                case "tally":
+                    tally = ReadTally(ref reader, utf8, index);
+                    break;
+                case "permanentNo":
+                    permanentNo = ReadCodes(ref reader, utf8, index, field);
+                    break;
+                case "declared":
+                    declared = ReadDeclared(ref reader, utf8, index);
+                    break;
+                default:
+                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field '" + field + "' (expected body, date, question, document, ballots or tally, permanentNo, declared)", field);
+            }
+        }
+
+        long end = reader.TokenStartIndex;
+        Body body = ParseBody(bodyText, utf8, index, bodyAt, recordStart);
+        DateOnly date = ParseDate(dateText, utf8, index, dateAt, recordStart);
+        QuestionKind question = ParseQuestion(questionText, utf8, index, questionAt, recordStart);
+        Proposal proposal = ParseProposal(documentText, utf8, index, documentAt);
+
+        if (ballots is not null && tally is not null)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, tally.Value.At, "give either 'ballots' or 'tally', not both", "tally");
+        }
+
+        if (ballots is null && tally is null)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, end, "the record has neither 'ballots' nor 'tally'", "ballots");
+        }
+
+        if (ballots is not null && permanentNo is not null)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, permanentNo.Count > 0 ? permanentNo[0].At : end, "'permanentNo' goes with a 'tally'; a roll call already says how each permanent member voted", "permanentNo");
+        }
+
+        var places = new Dictionary<string, long>(StringComparer.Ordinal);
+        DeclaredOutcome? declaredOutcome = null;
+        if (declared is { } d)
+        {
+            declaredOutcome = BuildDeclared(d, utf8, index, places);
+        }
+
+        try
+        {
+            if (ballots is not null)
+            {
+                var list = new List<Ballot>(ballots.Count);
+                foreach ((string code, string choice, long at) in ballots)
+                {
+                    places.TryAdd(code, at);
+                    list.Add(choice == "Veto" ? BallotFromVeto(code, utf8, index, at) : Ballot.Of(CountryCode.From(code), Enum.Parse<BallotChoice>(choice)));
+                }
+
+                return Vote.RollCall(body, date, question, proposal, list, declaredOutcome);
+            }
+
+            (int? yes, int? no, int? abstain, long tallyAt) = tally!.Value;
+            if (yes is null || no is null || abstain is null)
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, "a tally needs 'yes', 'no' and 'abstain'", "tally");
+            }
+
+            if (body.Kind == BodyKind.SecurityCouncil && permanentNo is null)
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, "a Security Council tally needs 'permanentNo': the permanent members that voted no (an empty array when none did)", "permanentNo");
+            }
+
+            List<CountryCode>? permanent = null;
+            if (permanentNo is not null)
+            {
+                permanent = [];
+                foreach ((string code, long at) in permanentNo)
+                {
+                    places.TryAdd(code, at);
+                    permanent.Add(CountryCode.From(code));
+                }
+            }
+
+            places.TryAdd("tally", tallyAt);
+            return Vote.FromTally(body, date, question, proposal, Tally.From(yes.Value, no.Value, abstain.Value), permanent, declaredOutcome);
+        }
+        catch (VoteRecordException)
+        {
+            throw;
+        }
+        catch (UNModelException ex)
+        {
+            long at = ex.Subject is not null && places.TryGetValue(ex.Subject, out long p) ? p : recordStart;
+            string text = ex.Message.StartsWith(ex.RuleId + ": ", StringComparison.Ordinal) ? ex.Message[(ex.RuleId.Length + 2)..] : ex.Message;
+            throw Error(ex.RuleId, utf8, index, at, text.TrimEnd('.'), ex.Subject, ex);
+        }
+    }
+
+    private static Ballot BallotFromVeto(string code, ReadOnlySpan<byte> utf8, int? index, long at)
+    {
+        CountryCode c = CountryCode.From(code);
+        if (!MemberStates.TryGetState(c, out State? state))
+        {
+            throw Error(RuleIds.UnknownCountryCode, utf8, index, at, code + " is not a state in the catalogue", code);
+        }
+
+        return Ballot.Veto(state);
+    }
+
+    private static DeclaredOutcome BuildDeclared((string Outcome, List<(string Code, long At)> VetoedBy, long At) d, ReadOnlySpan<byte> utf8, int? index, Dictionary<string, long> places)
+    {
+        VoteOutcome outcome = d.Outcome switch
+        {
+            "Adopted" => VoteOutcome.Adopted,
+            "Rejected" => VoteOutcome.Rejected,
+            _ => throw Error(RuleIds.MalformedRecord, utf8, index, d.At, "'declared.outcome' must be \"Adopted\" or \"Rejected\", not \"" + d.Outcome + "\"", "declared.outcome"),
+        };
+        if (d.VetoedBy.Count == 0)
+        {
+            places.TryAdd(outcome.ToString(), d.At);
+            return DeclaredOutcome.Of(outcome);
+        }
+
+        if (outcome != VoteOutcome.Rejected)
+        {
+            throw Error(RuleIds.DeclaredOutcomeContradictsCounts, utf8, index, d.At, "a vetoed draft is not adopted: 'declared.vetoedBy' goes with \"Rejected\"", "declared");
+        }
+
+        var codes = new List<CountryCode>();
+        foreach ((string code, long at) in d.VetoedBy)
+        {
+            places.TryAdd(code, at);
+            codes.Add(CountryCode.TryFrom(code, out CountryCode c) ? c : throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + code + "' is not an ISO 3166-1 alpha-3 code in upper case", code));
+        }
+
+        DeclaredOutcome result = DeclaredOutcome.Vetoed(codes);
+        places.TryAdd(result.ToString(), d.At);
+        return result;
+    }
+
+    private static List<(string, string, long)> ReadBallots(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "'ballots' must be an object mapping alpha-3 codes to \"Yes\", \"No\", \"Abstain\", \"Absent\" or \"Veto\"", "ballots");
+        }
+
+        var result = new List<(string, string, long)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            Next(ref reader, utf8, index);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return result;
+            }
+
+            string code = reader.GetString()!;
+            long at = reader.TokenStartIndex;
+            if (!CountryCode.TryFrom(code, out _))
+            {
+                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + code + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
+            }
+
+            if (!seen.Add(code))
+            {
+                throw Error(RuleIds.DuplicateBallot, utf8, index, at, code + " has two ballots; each member has one vote (Art. 18(1), 27(1))", code);
+            }
+
+            Next(ref reader, utf8, index);
+            string choice = ReadString(ref reader, utf8, index, "ballots." + code);
+            if (choice is not ("Yes" or "No" or "Abstain" or "Absent" or "Veto"))
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "the ballot of " + code + " must be \"Yes\", \"No\", \"Abstain\", \"Absent\" or \"Veto\", not \"" + choice + "\"", code);
+            }
+
+            result.Add((code, choice, at));
+        }
+    }
+
+    private static (int?, int?, int?, long) ReadTally(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index)
+    {
+        long at = reader.TokenStartIndex;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'tally' must be an object {\"yes\": n, \"no\": n, \"abstain\": n}", "tally");
+        }
+
+        int? yes = null, no = null, abstain = null;
+        while (true)
+        {
+            Next(ref reader, utf8, index);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return (yes, no, abstain, at);
+            }
+
+            string field = reader.GetString()!;
+            long fieldAt = reader.TokenStartIndex;
+            Next(ref reader, utf8, index);
+            int value = ReadCount(ref reader, utf8, index, "tally." + field);
+            switch (field)
+            {
+                case "yes" when yes is null: yes = value; break;
+                case "no" when no is null: no = value; break;
+                case "abstain" when abstain is null: abstain = value; break;
+                case "yes" or "no" or "abstain":
+                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "duplicate field 'tally." + field + "'", "tally." + field);
+                default:
+                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field 'tally." + field + "' (expected yes, no, abstain)", "tally." + field);
+            }
+        }
+    }
+
+    private static int ReadCount(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index, string field)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "'" + field + "' must be a whole number, found " + Describe(reader.TokenType), field);
+        }
+
+        if (!reader.TryGetInt64(out long value))
+        {
+            if (reader.TryGetDouble(out double d) && Math.Abs(d) > int.MaxValue)
+            {
+                throw Error(RuleIds.CountsExceedMembership, utf8, index, reader.TokenStartIndex, "'" + field + "' is impossibly large", field);
+            }
+
+            throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "'" + field + "' must be a whole number", field);
+        }
+
+        if (value < 0 || value > 1000)
+        {
+            throw Error(RuleIds.CountsExceedMembership, utf8, index, reader.TokenStartIndex, "'" + field + "' is " + value.ToString(CultureInfo.InvariantCulture) + "; a count is between 0 and the body's membership", field);
+        }
+
+        return (int)value;
+    }
+
+    private static List<(string, long)> ReadCodes(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index, string field)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "'" + field + "' must be an array of alpha-3 codes", field);
+        }
+
+        var result = new List<(string, long)>();
+        while (true)
+        {
+            Next(ref reader, utf8, index);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return result;
+            }
+
+            long at = reader.TokenStartIndex;
+            string code = ReadString(ref reader, utf8, index, field);
+            if (!CountryCode.TryFrom(code, out _))
+            {
+                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + code + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
+            }
+
+            result.Add((code, at));
+        }
+    }
+
+    private static (string, List<(string, long)>, long) ReadDeclared(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index)
+    {
+        long at = reader.TokenStartIndex;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'declared' must be an object {\"outcome\": \"Adopted\"}", "declared");
+        }
+
+        string? outcome = null;
+        List<(string, long)>? vetoedBy = null;
+        while (true)
+        {
+            Next(ref reader, utf8, index);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            string field = reader.GetString()!;
+            long fieldAt = reader.TokenStartIndex;
+            Next(ref reader, utf8, index);
+            if (field == "outcome" && outcome is null)
+            {
+                outcome = ReadString(ref reader, utf8, index, "declared.outcome");
+            }
+            else if (field == "vetoedBy" && vetoedBy is null)
+            {
+                vetoedBy = ReadCodes(ref reader, utf8, index, "declared.vetoedBy");
+            }
+            else
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, (field is "outcome" or "vetoedBy" ? "duplicate" : "unknown") + " field 'declared." + field + "'", "declared." + field);
+            }
+        }
+
+        if (outcome is null)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'declared' needs an 'outcome'", "declared.outcome");
+        }
+
+        return (outcome, vetoedBy ?? [], at);
+    }
+
+    private static Body ParseBody(string? text, ReadOnlySpan<byte> utf8, int? index, long at, long recordStart) => text switch
+    {
+        null => throw Error(RuleIds.MalformedRecord, utf8, index, recordStart, "the record has no 'body'", "body"),
+        "GeneralAssembly" => Body.GeneralAssembly,
+        "SecurityCouncil" => Body.SecurityCouncil,
+        "EconomicAndSocialCouncil" => Body.EconomicAndSocialCouncil,
+        "HumanRightsCouncil" => Body.HumanRightsCouncil,
+        _ => throw Error(RuleIds.MalformedRecord, utf8, index, at, "'body' must be GeneralAssembly, SecurityCouncil, EconomicAndSocialCouncil or HumanRightsCouncil, not \"" + text + "\"", "body"),
+    };
+
+    private static DateOnly ParseDate(string? text, ReadOnlySpan<byte> utf8, int? index, long at, long recordStart)
+    {
+        if (text is null)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, recordStart, "the record has no 'date'", "date");
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'date' must be a date written yyyy-mm-dd, not \"" + text + "\"", "date");
+        }
+
+        return date;
+    }
+
+    private static QuestionKind ParseQuestion(string? text, ReadOnlySpan<byte> utf8, int? index, long at, long recordStart) => text switch
+    {
+        null => throw Error(RuleIds.MalformedRecord, utf8, index, recordStart, "the record has no 'question' (Substantive or Procedural in the Security Council; SimpleMajority or TwoThirds elsewhere)", "question"),
+        "Substantive" => QuestionKind.Substantive,
+        "Procedural" => QuestionKind.Procedural,
+        "SimpleMajority" => QuestionKind.SimpleMajority,
+        "TwoThirds" => QuestionKind.TwoThirds,
+        _ => throw Error(RuleIds.MalformedRecord, utf8, index, at, "'question' must be Substantive, Procedural, SimpleMajority or TwoThirds, not \"" + text + "\"", "question"),
+    };
+
+    private static Proposal ParseProposal(string? text, ReadOnlySpan<byte> utf8, int? index, long at)
+    {
+        if (text is null)
+        {
+            return Proposal.Motion("the question put to the vote");
+        }
+
+        if (!DocumentSymbol.TryFrom(text, out DocumentSymbol symbol))
+        {
+            string? canonical = DocumentSymbol.Normalize(text);
+            throw Error(RuleIds.MalformedDocumentSymbol, utf8, index, at, "'" + text + "' is not a UN document symbol" + (canonical is null ? string.Empty : " (did you mean '" + canonical + "'?)"), "document");
+        }
+
+        return Proposal.Draft(symbol);
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index, string field)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "'" + field + "' must be a string, found " + Describe(reader.TokenType), field);
+        }
+
+        return reader.GetString()!;
+    }
+
+    private static void Next(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index)
+    {
+        if (!reader.Read())
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, utf8.Length, "the JSON ends too early", "input");
+        }
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static VoteRecordException JsonError(ReadOnlySpan<byte> utf8, JsonException ex)
+    {
+        // JsonException carries zero-based line and byte position in the line.
+        long line = (ex.LineNumber ?? 0) + 1;
+        long column = (ex.BytePositionInLine ?? 0) + 1;
+        string text = ex.Message;
+        int cut = text.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            text = text[..cut];
+        }
+
+        _ = utf8;
+        return new VoteRecordException(RuleIds.MalformedRecord, null, line, column, "malformed JSON: " + text.TrimEnd('.', ' '), "input", ex);
+    }
+
+    private static VoteRecordException Error(string ruleId, ReadOnlySpan<byte> utf8, int? index, long offset, string message, string? subject, Exception? inner = null)
+    {
+        long line = 1, column = 1;
+        long end = Math.Min(offset, utf8.Length);
+        for (int i = 0; i < end; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if ((utf8[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new VoteRecordException(ruleId, index, line, column, message, subject, inner);
+    }
+}
+
+/// <summary>The votes read from one input.</summary>
+public sealed class VoteRecordBatch
+{
+    internal VoteRecordBatch(bool isArray, ImmutableArray<Vote> votes)
+    {
+        IsArray = isArray;
+        Votes = votes;
+    }
+
+    /// <summary>Whether the input was an array of records (a batch) rather than one record.</summary>
+    public bool IsArray { get; }
+
+    /// <summary>The votes in input order.</summary>
+    public ImmutableArray<Vote> Votes { get; }
+}
+
+/// <summary>A vote record that cannot be read or breaks a rule, with its place in the input.</summary>
+public sealed class VoteRecordException : UNModelException
+{
+    internal VoteRecordException(string ruleId, int? index, long line, long column, string message, string? subject, Exception? inner)
+        : base(ruleId, (index is int i ? "record " + i.ToString(CultureInfo.InvariantCulture) + ", " : string.Empty) + "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) + ": " + message, subject, inner)
+    {
+        Index = index;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>The zero-based index of the record in a batch; null for a single record or an error outside any record.</summary>
+    public int? Index { get; }
+
+    /// <summary>The one-based line of the offending item.</summary>
+    public long Line { get; }
+
+    /// <summary>The one-based column (in characters) of the offending item.</summary>
+    public long Column { get; }
+}
