@@ -202,7 +202,7 @@ public sealed class Vote
 
         if (record.IsObserver)
         {
-            throw new CharterViolationException(RuleIds.ObserverVoting, record.Name + " is a non-member observer State and has no vote (A/RES/67/19; A/RES/ES-10/23 kept that).", code.Value);
+            throw new CharterViolationException(RuleIds.ObserverVoting, record.Name + " (" + code.Value + ") is a non-member observer State and has no vote (A/RES/67/19; A/RES/ES-10/23 kept that).", code.Value);
         }
 
         if (!record.HoldsSeatOn(Day))

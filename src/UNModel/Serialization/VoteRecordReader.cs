@@ -34,6 +34,11 @@ public static class VoteRecordReader
             throw Error(RuleIds.MalformedRecord, utf8, null, 0, "the input starts with a UTF-8 byte-order mark; write UTF-8 without one", "input");
         }
 
+        if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, null, 0, "the input is empty; expected a vote record object or an array of them", "input");
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         var votes = ImmutableArray.CreateBuilder<Vote>();
         bool isArray;

@@ -330,6 +330,21 @@ namespace UNModel.Core
                 return ParseSessionPart(ref r, ref p) && r.Slash() && r.Number(out p.Number) && p.Number > 0;
             }
 
+            // Before sessional numbering of drafts and records: A/L.630, A/PV.1976.
+            if (p.Organ == OrganGeneralAssembly && r.Keyword("L"))
+            {
+                p.Kind = KindDraft;
+                p.SessionKind = SessionNone;
+                return r.Char('.') && r.Number(out p.Number) && p.Number > 0;
+            }
+
+            if (p.Organ == OrganGeneralAssembly && r.Keyword("PV"))
+            {
+                p.Kind = KindMeetingRecord;
+                p.SessionKind = SessionNone;
+                return r.Char('.') && r.Number(out p.Number) && p.Number > 0;
+            }
+
             if (!ParseSessionPart(ref r, ref p) || !r.Slash())
             {
                 return false;

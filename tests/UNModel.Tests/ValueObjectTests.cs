@@ -1,0 +1,81 @@
+namespace UNModel.Tests;
+
+public class ValueObjectTests
+{
+    [Theory]
+    [InlineData("A/RES/ES-11/7")]
+    [InlineData("A/ES-11/L.10")]
+    [InlineData("S/RES/2774 (2025)")]
+    [InlineData("S/2025/112")]
+    [InlineData("S/PV.9866")]
+    [InlineData("A/ES-11/PV.20")]
+    [InlineData("A/RES/2758(XXVI)")]
+    [InlineData("A/RES/67/19")]
+    [InlineData("A/79/L.1/Rev.1")]
+    [InlineData("A/HRC/RES/55/1")]
+    [InlineData("A/HRC/S-35/L.1")]
+    [InlineData("E/RES/2023/1")]
+    [InlineData("A/L.630")]
+    [InlineData("S/1501")]
+    public void Canonical_symbols_round_trip(string text)
+    {
+        DocumentSymbol symbol = DocumentSymbol.From(text);
+        Assert.Equal(text, symbol.ToString());
+        Span<char> buffer = stackalloc char[64];
+        Assert.True(symbol.TryFormat(buffer, out int written, default, null));
+        Assert.Equal(text, buffer[..written].ToString());
+        Assert.Equal(symbol, DocumentSymbol.Parse(text.AsSpan(), null));
+    }
+
+    [Theory]
+    [InlineData("s/res/2774(2025)", "S/RES/2774 (2025)")]
+    [InlineData(" a/es-11/l.10 ", "A/ES-11/L.10")]
+    [InlineData("A / RES / ES-11 / 7", "A/RES/ES-11/7")]
+    [InlineData("S/RES/2774", null)]
+    [InlineData("A/RES/ES-11", null)]
+    [InlineData("UN/2025/1", null)]
+    [InlineData("A/RES/2758(IIII)", null)]
+    public void Normalize_repairs_case_and_spacing_only(string text, string? canonical)
+    {
+        Assert.Equal(canonical, DocumentSymbol.Normalize(text));
+        Assert.False(DocumentSymbol.TryFrom(text, out _));
+    }
+
+    [Fact]
+    public void Symbol_parts()
+    {
+        DocumentSymbol s = DocumentSymbol.From("S/RES/2774 (2025)");
+        Assert.Equal((DocumentOrgan.SecurityCouncil, DocumentKind.Resolution, 2774, 2025), (s.Organ, s.Kind, s.Number, s.Year));
+        DocumentSymbol ga = DocumentSymbol.From("A/RES/ES-11/7");
+        Assert.True(ga.IsEmergencySpecialSession);
+        Assert.Equal((11, 7), (ga.Session, ga.Number));
+    }
+
+    [Fact]
+    public void Country_codes_are_three_upper_case_letters()
+    {
+        Assert.Equal("USA", CountryCode.From("USA").Value);
+        Assert.False(CountryCode.TryFrom("US", out _));
+        Assert.False(CountryCode.TryFrom("usa", out _));
+        Assert.False(CountryCode.TryFrom("U5A", out _));
+        Assert.Equal(CountryCode.From("RUS"), CountryCode.From("RUS"));
+        Assert.True(CountryCode.From("CHN").CompareTo(CountryCode.From("USA")) < 0);
+    }
+
+    [Fact]
+    public void Value_objects_round_trip_through_System_Text_Json()
+    {
+        string json = System.Text.Json.JsonSerializer.Serialize(new { code = CountryCode.From("SVN"), symbol = DocumentSymbol.From("S/RES/2774 (2025)") });
+        Assert.Equal("{\"code\":\"SVN\",\"symbol\":\"S/RES/2774 (2025)\"}", json);
+        Assert.Equal(CountryCode.From("SVN"), System.Text.Json.JsonSerializer.Deserialize<CountryCode>("\"SVN\""));
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<CountryCode>("\"svn\""));
+    }
+
+    [Fact]
+    public void Tallies_print_in_UN_notation()
+    {
+        Assert.Equal("93-18-65", Tally.From(93, 18, 65).ToString());
+        Assert.Equal("9-?-?", Tally.Partial(9).ToString());
+        Assert.False(Tally.Partial(9).IsComplete);
+    }
+}
