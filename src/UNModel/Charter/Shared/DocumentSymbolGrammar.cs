@@ -48,6 +48,9 @@ namespace UNModel.Core
 
         private const int MaxNumber = 99999999;
 
+        /// <summary>Room for any canonical symbol: the longest the grammar accepts has 74 characters.</summary>
+        private const int MaxLength = 128;
+
         /// <summary>Parses the canonical form exactly.</summary>
         public static bool TryParse(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: false, out parts);
 
@@ -68,8 +71,13 @@ namespace UNModel.Core
         /// <summary>Formats the parts in canonical form.</summary>
         public static string Format(in SymbolParts parts)
         {
-            Span<char> buffer = stackalloc char[64];
-            TryFormat(parts, buffer, out int written);
+            // The longest canonical symbol (nine-digit numbers everywhere, e.g. A/HRC/RES/S-n/n/Rev.n/Add.n/Corr.n) has 74 characters.
+            Span<char> buffer = stackalloc char[MaxLength];
+            if (!TryFormat(parts, buffer, out int written))
+            {
+                throw new InvalidOperationException("A document symbol too long to format.");
+            }
+
             return buffer.Slice(0, written).ToString();
         }
 
