@@ -11,6 +11,7 @@ internal static class ExtraCommands
         return
         [
             // One line per command, e.g. AgreementCommand.Create(io),
+            ImportCommand.Create(io),
         ];
     }
 }
