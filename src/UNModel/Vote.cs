@@ -153,19 +153,18 @@ public sealed class Vote
 
     private void CheckBallots()
     {
-        var seen = new bool[CountryCodePacking.Capacity];
+        var seen = new HashSet<int>();
         int present = 0;
         foreach (Ballot ballot in Ballots)
         {
             CountryCode code = ballot.State; // UNM0009 for default(Ballot)
             int packed = code.Packed;
             CheckVoter(code, packed);
-            if (seen[packed])
+            if (!seen.Add(packed))
             {
                 throw new CharterViolationException(RuleIds.DuplicateBallot, code.Value + " has two ballots in the vote on " + Proposal + "; each member has one vote (Art. 18(1), 27(1)).", code.Value);
             }
 
-            seen[packed] = true;
             if (ballot.IsCastAsVeto)
             {
                 CheckVeto(code);

@@ -177,6 +177,7 @@ namespace UNModel.Core
             private readonly StateRecord?[] byPacked = new StateRecord?[CountryCodePacking.Capacity];
             private readonly List<StateRecord> states = new List<StateRecord>();
             private readonly List<CouncilSeat> seats = new List<CouncilSeat>();
+            private readonly List<CouncilSeat>?[] seatsByPacked = new List<CouncilSeat>?[CountryCodePacking.Capacity];
             private readonly bool[] everPermanent = new bool[CountryCodePacking.Capacity];
             private readonly Dictionary<string, StateRecord> byIdentifier = new Dictionary<string, StateRecord>(StringComparer.Ordinal);
 
@@ -210,9 +211,15 @@ namespace UNModel.Core
 
             public CouncilSeat? CouncilSeatOn(int packed, int date)
             {
-                foreach (CouncilSeat seat in seats)
+                List<CouncilSeat>? own = packed > 0 && packed < seatsByPacked.Length ? seatsByPacked[packed] : null;
+                if (own is null)
                 {
-                    if (seat.Packed == packed && date >= seat.From && date < seat.To)
+                    return null;
+                }
+
+                foreach (CouncilSeat seat in own)
+                {
+                    if (date >= seat.From && date < seat.To)
                     {
                         return seat;
                     }
@@ -251,7 +258,7 @@ namespace UNModel.Core
                 foreach (string[] row in ReadCsv("permanent-members.csv", 3))
                 {
                     int packed = RequireKnown(c, row[0], "permanent-members.csv");
-                    c.seats.Add(new CouncilSeat(packed, ParseDay(row[1]), row[2].Length == 0 ? int.MaxValue : ParseDay(row[2]), permanent: true));
+                    c.AddSeat(new CouncilSeat(packed, ParseDay(row[1]), row[2].Length == 0 ? int.MaxValue : ParseDay(row[2]), permanent: true));
                     c.everPermanent[packed] = true;
                 }
 
@@ -275,7 +282,7 @@ namespace UNModel.Core
                             to = ParseDay(range[1]);
                         }
 
-                        c.seats.Add(new CouncilSeat(RequireKnown(c, code, "security-council-elected.csv"), from, to, permanent: false));
+                        c.AddSeat(new CouncilSeat(RequireKnown(c, code, "security-council-elected.csv"), from, to, permanent: false));
                     }
                 }
 
@@ -291,6 +298,12 @@ namespace UNModel.Core
                 }
 
                 return packed;
+            }
+
+            private void AddSeat(CouncilSeat seat)
+            {
+                seats.Add(seat);
+                (seatsByPacked[seat.Packed] ??= new List<CouncilSeat>()).Add(seat);
             }
 
             private void Add(StateRecord s)
