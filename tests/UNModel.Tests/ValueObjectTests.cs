@@ -79,3 +79,39 @@ public class ValueObjectTests
         Assert.False(Tally.Partial(9).IsComplete);
     }
 }
+
+public class SessionNumberTests
+{
+    [Theory]
+    [InlineData("79", SessionKind.Regular, 79)]
+    [InlineData("S-27", SessionKind.Special, 27)]
+    [InlineData("ES-11", SessionKind.EmergencySpecial, 11)]
+    public void Sessions_parse_and_format(string text, SessionKind kind, int number)
+    {
+        SessionNumber s = SessionNumber.Parse(text, null);
+        Assert.Equal((kind, number), (s.Kind, s.Number));
+        Assert.Equal(text, s.ToString());
+        Span<char> buffer = stackalloc char[8];
+        Assert.True(s.TryFormat(buffer, out int written, default, null));
+        Assert.Equal(text, buffer[..written].ToString());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("ES-")]
+    [InlineData("es-11")]
+    [InlineData("079")]
+    [InlineData("-1")]
+    public void Bad_sessions_are_refused(string text)
+    {
+        Assert.False(SessionNumber.TryParse(text, null, out _));
+        Assert.Equal(RuleIds.MalformedRecord, Assert.Throws<UNModelException>(() => SessionNumber.Parse(text, null)).RuleId);
+    }
+
+    [Fact]
+    public void Default_session_throws_UNM0009()
+    {
+        Assert.Equal(RuleIds.UninitializedValueObject, Assert.Throws<UninitializedValueObjectException>(() => default(SessionNumber).Number).RuleId);
+        Assert.Equal(SessionNumber.EmergencySpecial(11), SessionNumber.Parse("ES-11", null));
+    }
+}
