@@ -1,0 +1,631 @@
+#!/usr/bin/env python3
+"""Build-time cost of the UNModel analyzers, against no analyzers and against Meziantou.Analyzer.
+
+Generates two realistic 1,000-file class libraries that reference the built UNModel.dll:
+
+* heavy: every file builds and decides votes (VoteBuilder, Vote.RollCall / FromTally, ballots, vetoes, catalogue
+  members, document symbols, tallies, declared outcomes, legal effects);
+* light: ordinary business code (records, LINQ, dictionaries, string formatting); one file in 25 touches UNModel
+  (a CountryCode or a MemberStates member).
+
+Each project is compiled from scratch (`dotnet build --no-incremental`) under three configurations:
+
+* none:      no analyzers (the SDK's .NET analyzers are switched off in all three, so only the analyzer under test differs);
+* unmodel:   the UNModel analyzers (analyzers/UNModel.Analyzers, built from this repository) via <Analyzer Include=...>;
+* meziantou: Meziantou.Analyzer 3.0.321 from NuGet, as a reference point.
+
+Every build runs with -p:ReportAnalyzer=true; the compiler's report gives each analyzer's execution time. One warm-up
+build per configuration is discarded (it starts the shared compiler server and loads the analyzers), then RUNS builds
+are timed. The report gives the median wall time of the `dotnet build` command, the median Csc task time and, per
+analyzer, the median execution time and its share of the Csc task time.
+
+Usage (from the repository root):  python3 benchmarks/build-cost/build_cost.py [--runs 5] [--files 1000]
+                                    [--configs none,unmodel,meziantou] [--projects heavy,light] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+MEZIANTOU_VERSION = "3.0.321"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "src" / "UNModel" / "Charter" / "Data"
+PERMANENT = ["CHN", "FRA", "GBR", "RUS", "USA"]
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The catalogue: property names of MemberStates and who sat where, from the repository's own data files.
+# --------------------------------------------------------------------------------------------------------------------
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, newline="", encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+class Catalogue:
+    def __init__(self) -> None:
+        self.members = read_csv("members.csv")
+        self.identifier = {m["alpha3"]: m["identifier"] for m in self.members}
+        self.elected = {int(r["year"]): r["elected"].split() for r in read_csv("security-council-elected.csv")}
+
+    def council(self, year: int) -> tuple[list[str], list[str]]:
+        """Permanent and elected members of a year (1994 onwards: no part-year seats)."""
+        elected = [re.sub(r"\[.*\]", "", c) for c in self.elected[year]]
+        return PERMANENT, elected
+
+    def members_on(self, day: dt.date) -> list[str]:
+        result = []
+        for m in self.members:
+            admitted = dt.date.fromisoformat(m["admitted"])
+            left = dt.date.fromisoformat(m["left"]) if m["left"] else None
+            if admitted <= day and (left is None or day < left):
+                result.append(m["alpha3"])
+        return result
+
+    def prop(self, code: str) -> str:
+        return "MemberStates." + self.identifier[code]
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Source generation.
+# --------------------------------------------------------------------------------------------------------------------
+
+TITLES = [
+    "Maintenance of international peace and security",
+    "The situation in the Middle East",
+    "Non-proliferation",
+    "Threats to international peace and security caused by terrorist acts",
+    "Reports of the Secretary-General on the Sudan and South Sudan",
+    "The question concerning Haiti",
+    "Peace and security in Africa",
+    "Children and armed conflict",
+]
+
+
+class Rng:
+    """A small deterministic generator (the same files on every machine)."""
+
+    def __init__(self, seed: int) -> None:
+        self.state = seed * 2654435761 % 2**32 or 1
+
+    def next(self, n: int) -> int:
+        self.state = (1103515245 * self.state + 12345) % 2**31
+        return self.state % n
+
+    def pick(self, items: list):
+        return items[self.next(len(items))]
+
+    def shuffle(self, items: list) -> list:
+        items = list(items)
+        for i in range(len(items) - 1, 0, -1):
+            j = self.next(i + 1)
+            items[i], items[j] = items[j], items[i]
+        return items
+
+
+def args_list(cat: Catalogue, codes: list[str]) -> str:
+    return ", ".join(cat.prop(c) for c in codes)
+
+
+def heavy_file(cat: Catalogue, i: int) -> str:
+    r = Rng(i + 1)
+    year = 1994 + r.next(32)  # 1994-2025
+    month = 1 + r.next(12)
+    day = 1 + r.next(28)
+    date = dt.date(year, month, day)
+    session = year - 1946 + (1 if month >= 9 else 0)
+    permanent, elected = cat.council(year)
+    council = r.shuffle(permanent + elected)
+    # An adopted draft: 9 to 15 yes, the rest abstaining, no permanent "no".
+    yes_count = 9 + r.next(7)
+    yes = council[:yes_count]
+    abstain = council[yes_count:]
+    # A vetoed draft: one permanent member votes no, an elected member votes no, the others yes or abstain.
+    vetoer = r.pick(permanent)
+    others = [c for c in council if c != vetoer]
+    elected_no = r.pick([c for c in others if c not in permanent])
+    rest = [c for c in others if c != elected_no]
+    veto_yes = rest[:11]
+    veto_abstain = rest[11:]
+    # A draft short of votes: 5 yes, 4 no (a permanent "no" among them is no veto), the rest abstaining.
+    short = r.shuffle(council)
+    short_yes, short_no, short_abstain = short[:5], short[5:9], short[9:]
+    members = cat.members_on(date)
+    ga = r.shuffle(members)
+    ga_yes, ga_no, ga_abstain = ga[:12], ga[12:15], ga[15:19]
+    draft_no = 1 + r.next(900)
+    res_no = 900 + i
+    pv_no = 3300 + i * 7
+    ga_res = 1 + r.next(300)
+    t_yes, t_no = 90 + r.next(60), r.next(40)
+    t_abstain = r.next(len(members) - t_yes - t_no)
+    title = r.pick(TITLES)
+    ns = f"Heavy.Votes.Year{year}"
+    cls = f"Session{i:04d}"
+    d = f"new DateOnly({year}, {month}, {day})"
+    return f"""// Generated by benchmarks/build-cost/build_cost.py: heavy use of UNModel.
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using UNModel;
+
+namespace {ns};
+
+/// <summary>Votes of {date.isoformat()} replayed through the engine.</summary>
+public static class {cls}
+{{
+    private static readonly DateOnly Day = {d};
+
+    private static readonly DocumentSymbol DraftSymbol = DocumentSymbol.From("S/{year}/{draft_no}");
+
+    /// <summary>An adopted Council draft, built with the fluent builder.</summary>
+    public static Decision AdoptedDraft()
+    {{
+        Vote vote = VoteBuilder.In(Body.SecurityCouncil, Day)
+            .On(Proposal.Draft(DraftSymbol, "{title}").WithBasis(CharterBasis.ChapterVII).WithLanguage(OperativeLanguage.Decides))
+            .Substantive()
+            .Yes({args_list(cat, yes)})
+            .Abstain({args_list(cat, abstain) if abstain else ""})
+            .Declared(DeclaredOutcome.Adopted)
+            .Build();
+        return Charter.Decide(vote);
+    }}
+
+    /// <summary>A draft vetoed by a permanent member.</summary>
+    public static Decision VetoedDraft()
+    {{
+        var ballots = new List<Ballot>
+        {{
+            Ballot.Veto({cat.prop(vetoer)}),
+            Ballot.No({cat.prop(elected_no)}),
+{"".join(f"            Ballot.Yes({cat.prop(c)}),{chr(10)}" for c in veto_yes)}{"".join(f"            Ballot.Abstain({cat.prop(c)}),{chr(10)}" for c in veto_abstain)}        }};
+        Vote vote = Vote.RollCall(Body.SecurityCouncil, Day, QuestionKind.Substantive, Proposal.Draft("S/{year}/{draft_no + 1}"), ballots, DeclaredOutcome.Vetoed({cat.prop(vetoer)}));
+        Decision decision = Charter.Decide(vote);
+        return decision.IsVetoed ? decision : throw new InvalidOperationException("expected a veto");
+    }}
+
+    /// <summary>A draft short of the nine votes: a permanent member's "no" is no veto.</summary>
+    public static Decision ShortOfVotes()
+    {{
+        Vote vote = VoteBuilder.In(Body.SecurityCouncil, Day)
+            .On(Proposal.Draft(DocumentSymbol.From("S/{year}/{draft_no + 2}")))
+            .Substantive()
+            .Yes({args_list(cat, short_yes)})
+            .No({args_list(cat, short_no)})
+            .Abstain({args_list(cat, short_abstain)})
+            .Build();
+        return Charter.Decide(vote);
+    }}
+
+    /// <summary>A procedural motion: nine votes of any members, no veto.</summary>
+    public static VoteOutcome Motion()
+    {{
+        var ballots = ImmutableArray.CreateBuilder<Ballot>();
+        foreach (MemberState state in Body.SecurityCouncil.VotersOn(Day))
+        {{
+            ballots.Add(Ballot.Of(state.Code, state.Code.Value[0] < 'M' ? BallotChoice.Yes : BallotChoice.Abstain));
+        }}
+
+        Vote vote = Vote.RollCall(Body.SecurityCouncil, Day, QuestionKind.Procedural, Proposal.Motion("to adjourn the meeting", DraftSymbol), ballots);
+        return Charter.Decide(vote).Outcome;
+    }}
+
+    /// <summary>An Assembly resolution known by its tally.</summary>
+    public static Decision AssemblyTally()
+    {{
+        Tally tally = Tally.From({t_yes}, {t_no}, {t_abstain});
+        Vote vote = Vote.FromTally(Body.GeneralAssembly, Day, QuestionKind.SimpleMajority, Proposal.Draft(DocumentSymbol.From("A/RES/{session}/{ga_res}")), tally);
+        return Charter.Decide(vote);
+    }}
+
+    /// <summary>A recorded Assembly vote of a few delegations (the others absent).</summary>
+    public static Decision AssemblyRollCall()
+    {{
+        Vote vote = VoteBuilder.In(Body.GeneralAssembly, Day)
+            .On(Proposal.Draft(DocumentSymbol.From("A/{session}/L.{1 + r.next(80)}")))
+            .SimpleMajority()
+            .Yes({args_list(cat, ga_yes)})
+            .No({args_list(cat, ga_no)})
+            .Abstain({args_list(cat, ga_abstain)})
+            .Build();
+        return Charter.Decide(vote);
+    }}
+
+    /// <summary>The Council's resolution and meeting record of the day.</summary>
+    public static string Symbols()
+    {{
+        var builder = new StringBuilder();
+        Span<char> buffer = stackalloc char[64];
+        foreach (string text in new[] {{ "S/RES/{res_no} ({year})", "S/PV.{pv_no}", "A/RES/{session}/{ga_res}" }})
+        {{
+            if (DocumentSymbol.TryParse(text.AsSpan(), null, out DocumentSymbol symbol) && symbol.TryFormat(buffer, out int written, default, null))
+            {{
+                builder.Append(buffer[..written]).Append(' ').Append(symbol.Kind).Append(';');
+            }}
+        }}
+
+        return builder.ToString();
+    }}
+
+    /// <summary>Who sat on the Council and who may vote.</summary>
+    public static int Seats()
+    {{
+        CountryCode code = CountryCode.From("{vetoer}");
+        int seats = Body.SecurityCouncil.SeatsOn(Day);
+        return Body.SecurityCouncil.IsPermanentMember(code, Day) && Body.SecurityCouncil.MayVote({cat.prop(elected_no)}.Code, Day) ? seats : 0;
+    }}
+
+    /// <summary>A sentence for each decision of the day.</summary>
+    public static IEnumerable<string> Explain()
+    {{
+        foreach (Decision decision in new[] {{ AdoptedDraft(), VetoedDraft(), ShortOfVotes(), AssemblyTally(), AssemblyRollCall() }})
+        {{
+            yield return decision.Reason switch
+            {{
+                DecisionReason.MajorityReached => decision.Vote.Proposal + ": " + decision.LegalEffect.Kind,
+                DecisionReason.Vetoed => decision.Vote.Proposal + " vetoed by " + string.Join(", ", decision.VetoedBy),
+                _ => decision.Explanation,
+            }};
+        }}
+    }}
+}}
+"""
+
+
+LIGHT_NOUNS = ["Order", "Invoice", "Shipment", "Customer", "Ticket", "Payment", "Account", "Booking", "Parcel", "Quote"]
+
+
+def light_file(cat: Catalogue, i: int) -> str:
+    r = Rng(i + 7)
+    noun = r.pick(LIGHT_NOUNS)
+    cls = f"{noun}Service{i:04d}"
+    rate = 1 + r.next(30)
+    uses_unmodel = i % 25 == 0
+    code = r.pick(["FRA", "USA", "KEN", "BRA", "IND", "JPN"])
+    unmodel_using = "using UNModel;\n" if uses_unmodel else ""
+    unmodel_member = (
+        f"""
+    /// <summary>The country the service is registered in.</summary>
+    public static CountryCode Registered {{ get; }} = CountryCode.From("{code}");
+
+    /// <summary>Whether the registered country was a UN Member when the record was opened.</summary>
+    public static bool RegisteredInMember(DateOnly opened) => {cat.prop(code)}.IsMemberOn(opened);
+"""
+        if uses_unmodel
+        else ""
+    )
+    return f"""// Generated by benchmarks/build-cost/build_cost.py: light use of UNModel.
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+{unmodel_using}
+namespace Light.Services.Group{i // 50:02d};
+
+/// <summary>A line of a {noun.lower()}.</summary>
+public sealed record {noun}Line{i:04d}(string Sku, int Quantity, decimal UnitPrice)
+{{
+    /// <summary>Quantity times unit price.</summary>
+    public decimal Total => Quantity * UnitPrice;
+}}
+
+/// <summary>Business rules for {noun.lower()}s.</summary>
+public sealed class {cls}
+{{
+    private readonly Dictionary<string, List<{noun}Line{i:04d}>> lines = new(StringComparer.Ordinal);
+    private readonly decimal taxRate = {rate}m / 100m;
+{unmodel_member}
+    /// <summary>Adds a line.</summary>
+    public void Add(string id, {noun}Line{i:04d} line)
+    {{
+        ArgumentNullException.ThrowIfNull(line);
+        if (!lines.TryGetValue(id, out List<{noun}Line{i:04d}>? list))
+        {{
+            list = new List<{noun}Line{i:04d}>();
+            lines.Add(id, list);
+        }}
+
+        list.Add(line);
+    }}
+
+    /// <summary>The total with tax.</summary>
+    public decimal Total(string id) => lines.TryGetValue(id, out var list) ? list.Sum(l => l.Total) * (1 + taxRate) : 0m;
+
+    /// <summary>The biggest {noun.lower()}s.</summary>
+    public IReadOnlyList<string> Largest(int count) =>
+        lines.Select(p => (Id: p.Key, Total: p.Value.Sum(l => l.Total)))
+            .OrderByDescending(p => p.Total)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Take(count)
+            .Select(p => p.Id)
+            .ToList();
+
+    /// <summary>A text summary.</summary>
+    public string Describe(string id)
+    {{
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{noun} {{id}}: ");
+        if (lines.TryGetValue(id, out var list))
+        {{
+            foreach (var group in list.GroupBy(l => l.Sku[..Math.Min(3, l.Sku.Length)]))
+            {{
+                text.Append(CultureInfo.InvariantCulture, $"{{group.Key}}={{group.Sum(l => l.Quantity)}} ");
+            }}
+        }}
+
+        return text.ToString().TrimEnd();
+    }}
+
+    /// <summary>Splits the lines in batches.</summary>
+    public IEnumerable<{noun}Line{i:04d}[]> Batches(string id, int size)
+    {{
+        if (!lines.TryGetValue(id, out var list))
+        {{
+            yield break;
+        }}
+
+        for (int start = 0; start < list.Count; start += size)
+        {{
+            yield return list.Skip(start).Take(size).ToArray();
+        }}
+    }}
+
+    /// <summary>Parses "sku;quantity;price" lines.</summary>
+    public static IEnumerable<{noun}Line{i:04d}> Parse(string text)
+    {{
+        foreach (string row in text.Split('\\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {{
+            string[] cells = row.Split(';');
+            if (cells.Length == 3 && int.TryParse(cells[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int quantity)
+                && decimal.TryParse(cells[2], NumberStyles.Number, CultureInfo.InvariantCulture, out decimal price))
+            {{
+                yield return new {noun}Line{i:04d}(cells[0], quantity, price);
+            }}
+        }}
+    }}
+
+    /// <summary>The state of a {noun.lower()}.</summary>
+    public static string Status(int code) => code switch
+    {{
+        0 => "new",
+        1 => "open",
+        2 => "closed",
+        _ when code < 0 => "invalid",
+        _ => "archived",
+    }};
+}}
+"""
+
+
+def project_file(unmodel_dll: Path, analyzers_dll: Path | None) -> str:
+    analyzer_items = f'    <Analyzer Include="{analyzers_dll}" />\n' if analyzers_dll else ""
+    return f"""<Project Sdk="Microsoft.NET.Sdk">
+  <!-- Generated by benchmarks/build-cost/build_cost.py. Build with -p:Analyzers=none|unmodel|meziantou. -->
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <OutputType>Library</OutputType>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <LangVersion>latest</LangVersion>
+    <Deterministic>true</Deterministic>
+    <GenerateDocumentationFile>false</GenerateDocumentationFile>
+    <EnableNETAnalyzers>false</EnableNETAnalyzers>
+    <EnforceCodeStyleInBuild>false</EnforceCodeStyleInBuild>
+    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+    <ReportAnalyzer>true</ReportAnalyzer>
+    <Analyzers Condition="'$(Analyzers)' == ''">none</Analyzers>
+  </PropertyGroup>
+  <ItemGroup>
+    <Reference Include="UNModel" HintPath="{unmodel_dll}" />
+  </ItemGroup>
+  <ItemGroup Condition="'$(Analyzers)' == 'unmodel'">
+{analyzer_items}  </ItemGroup>
+  <ItemGroup Condition="'$(Analyzers)' == 'meziantou'">
+    <PackageReference Include="Meziantou.Analyzer" Version="{MEZIANTOU_VERSION}" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+"""
+
+
+def generate(kind: str, target: Path, files: int, unmodel_dll: Path, analyzers_dll: Path | None) -> None:
+    cat = Catalogue()
+    if target.exists():
+        shutil.rmtree(target)
+    (target / "src").mkdir(parents=True)
+    # Stop MSBuild from importing anything above (the repository's strict Directory.Build.props, central packages).
+    (target / "Directory.Build.props").write_text("<Project />\n")
+    (target / "Directory.Build.targets").write_text("<Project />\n")
+    (target / "Directory.Packages.props").write_text("<Project />\n")
+    (target / f"{kind.capitalize()}.csproj").write_text(project_file(unmodel_dll, analyzers_dll))
+    make = heavy_file if kind == "heavy" else light_file
+    for i in range(files):
+        (target / "src" / f"File{i:04d}.cs").write_text(make(cat, i))
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Building and reading the compiler's report.
+# --------------------------------------------------------------------------------------------------------------------
+
+def run(cmd: list[str], cwd: Path, log: Path | None = None) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    elapsed = time.perf_counter() - start
+    if log:
+        log.write_text(proc.stdout)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout[-6000:])
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
+    return elapsed, proc.stdout
+
+
+ANALYZER_LINE = re.compile(r"^\s*(<?\d+(?:\.\d+)?)\s+(<?\d+)\s+(\S.*?)\s*$")
+
+
+def parse_report(text: str) -> dict:
+    """Reads the Csc task time and the -p:ReportAnalyzer=true report from a -v:d build log."""
+    result = {"csc": None, "analyzers_total": 0.0, "generators_total": 0.0, "assemblies": {}, "types": {}}
+    m = re.search(r"^\s*(\d+) ms\s+Csc\s+\d+ calls", text, re.M)
+    if m:
+        result["csc"] = int(m.group(1)) / 1000.0
+    lines = text.splitlines()
+    section = None
+    current_assembly = None
+    for line in lines:
+        s = line.strip()
+        m = re.match(r"Total analyzer execution time: ([\d.]+) seconds", s)
+        if m:
+            result["analyzers_total"] = float(m.group(1))
+            section = "analyzers"
+            continue
+        m = re.match(r"Total generator execution time: ([\d.]+) seconds", s)
+        if m:
+            result["generators_total"] = float(m.group(1))
+            section = "generators"
+            continue
+        if section is None:
+            continue
+        if s.startswith("Time (s)") or not s:
+            continue
+        m = ANALYZER_LINE.match(line)
+        if not m:
+            section = None
+            continue
+        seconds = float(m.group(1).lstrip("<"))
+        name = m.group(3)
+        indent = len(line) - len(line.lstrip())
+        if section == "analyzers":
+            if ", Version=" in name:
+                current_assembly = name.split(",")[0]
+                result["assemblies"][current_assembly] = seconds
+            else:
+                result["types"][(current_assembly, name)] = seconds
+    return result
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--configs", default="none,unmodel,meziantou")
+    parser.add_argument("--projects", default="heavy,light")
+    parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "unmodel-build-cost")
+    parser.add_argument("--output", type=Path, default=None, help="Markdown report (default: WORK/results.md)")
+    parser.add_argument("--no-build-inputs", action="store_true", help="Use the UNModel and analyzer DLLs already built")
+    opts = parser.parse_args()
+    configs = opts.configs.split(",")
+    projects = opts.projects.split(",")
+    work: Path = opts.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    output = opts.output or work / "results.md"
+
+    # 1. The inputs: UNModel.dll and, when the project exists, the UNModel analyzers, built in Release.
+    unmodel_proj = ROOT / "src" / "UNModel" / "UNModel.csproj"
+    analyzers_proj = ROOT / "analyzers" / "UNModel.Analyzers" / "UNModel.Analyzers.csproj"
+    inputs = work / "inputs"
+    if not opts.no_build_inputs:
+        print("building UNModel (Release)...", flush=True)
+        run(["dotnet", "build", str(unmodel_proj), "-c", "Release", "-o", str(inputs / "lib"), "-v:q", "-nologo"], ROOT)
+        if "unmodel" in configs:
+            if not analyzers_proj.exists():
+                raise SystemExit(f"{analyzers_proj} does not exist yet: run with --configs none,meziantou")
+            print("building UNModel.Analyzers (Release)...", flush=True)
+            run(["dotnet", "build", str(analyzers_proj), "-c", "Release", "-o", str(inputs / "analyzers"), "-v:q", "-nologo"], ROOT)
+    unmodel_dll = inputs / "lib" / "UNModel.dll"
+    analyzers_dll = inputs / "analyzers" / "UNModel.Analyzers.dll"
+    if not analyzers_dll.exists():
+        analyzers_dll = None
+
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE, text=True).stdout.strip()
+    results: dict[tuple[str, str], dict] = {}
+    for kind in projects:
+        target = work / kind
+        print(f"generating {kind} ({opts.files} files) in {target}...", flush=True)
+        generate(kind, target, opts.files, unmodel_dll, analyzers_dll)
+        proj = target / f"{kind.capitalize()}.csproj"
+        for config in configs:
+            print(f"  {kind}/{config}: restore", flush=True)
+            run(["dotnet", "restore", str(proj), f"-p:Analyzers={config}", "-v:q", "-nologo"], target)
+            build = ["dotnet", "build", str(proj), "--no-restore", "--no-incremental", "-c", "Release", f"-p:Analyzers={config}",
+                     "-v:d", "-clp:PerformanceSummary", "-nologo", "-m:1"]
+            logs = work / "logs"
+            logs.mkdir(exist_ok=True)
+            run(build, target, logs / f"{kind}-{config}-warmup.log")
+            walls, parsed = [], []
+            for n in range(opts.runs):
+                wall, text = run(build, target, logs / f"{kind}-{config}-{n + 1}.log")
+                report = parse_report(text)
+                walls.append(wall)
+                parsed.append(report)
+                print(f"  {kind}/{config} run {n + 1}: wall {wall:.2f} s, csc {report['csc']} s, analyzers {report['analyzers_total']:.3f} s", flush=True)
+            results[(kind, config)] = {"walls": walls, "parsed": parsed}
+
+    write_report(results, configs, projects, opts, commit, output)
+    print(output.read_text())
+
+
+def write_report(results, configs, projects, opts, commit, output: Path) -> None:
+    out = []
+    out.append(f"Build-cost run: commit {commit}, {opts.files} files per project, {opts.runs} timed runs per configuration (+1 warm-up), "
+               f"{dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, {os.cpu_count()} cores.\n")
+    out.append("| project | analyzers | median wall (s) | median Csc (s) | wall runs (s) | analyzers under test (s) | share of Csc |")
+    out.append("|---|---|---:|---:|---|---:|---:|")
+    for kind in projects:
+        for config in configs:
+            r = results.get((kind, config))
+            if not r:
+                continue
+            cscs = [p["csc"] for p in r["parsed"] if p["csc"] is not None]
+            assembly = {"unmodel": "UNModel.Analyzers", "meziantou": "Meziantou.Analyzer"}.get(config)
+            own = [p["assemblies"].get(assembly, 0.0) for p in r["parsed"]] if assembly else []
+            own_median = median(own) if own else None
+            share = f"{100 * own_median / median(cscs):.2f} %" if own_median is not None and cscs else "-"
+            out.append(f"| {kind} | {config} | {median(r['walls']):.2f} | {median(cscs):.2f} | {', '.join(f'{w:.1f}' for w in r['walls'])} | "
+                       f"{'-' if own_median is None else f'{own_median:.3f}'} | {share} |")
+    out.append("")
+    for kind in projects:
+        for config in ("unmodel", "meziantou"):
+            r = results.get((kind, config))
+            if not r:
+                continue
+            cscs = [p["csc"] for p in r["parsed"] if p["csc"] is not None]
+            csc = median(cscs)
+            assembly = {"unmodel": "UNModel.Analyzers", "meziantou": "Meziantou.Analyzer"}[config]
+            names = sorted({t for p in r["parsed"] for t in p["types"] if t[0] == assembly})
+            rows = []
+            for key in names:
+                values = [p["types"].get(key, 0.0) for p in r["parsed"]]
+                rows.append((median(values), key[1]))
+            rows.sort(reverse=True)
+            per_type = [v for v, _ in rows]
+            out.append(f"#### {kind} / {config}: {len(rows)} analyzers, median per analyzer {median(per_type) if per_type else float('nan'):.4f} s, "
+                       f"mean {statistics.mean(per_type) if per_type else float('nan'):.4f} s (Csc {csc:.2f} s)\n")
+            out.append("| analyzer (rules) | median time (s) | share of Csc |")
+            out.append("|---|---:|---:|")
+            limit = len(rows) if config == "unmodel" else min(len(rows), 15)
+            for value, name in rows[:limit]:
+                out.append(f"| {name} | {value:.4f} | {100 * value / csc:.3f} % |")
+            if limit < len(rows):
+                out.append(f"| … {len(rows) - limit} more | | |")
+            out.append("")
+    output.write_text("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
