@@ -12,6 +12,9 @@ internal static class ExtraCommands
         [
             // One line per command, e.g. AgreementCommand.Create(io),
             ImportCommand.Create(io),
+            AgreementCommand.Create(io),
+            PowerCommand.Create(io),
+            ChartCommand.Create(io),
         ];
     }
 }

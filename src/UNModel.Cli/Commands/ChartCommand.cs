@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using UNModel.Analysis;
+using UNModel.Records;
+using UNModel.Serialization;
+
+namespace UNModel.Cli.Commands;
+
+/// <summary>
+/// <c>unmodel chart VOTE --svg FILE</c>: draws one vote as a hemicycle of seats coloured by ballot. VOTE is a seed vote id
+/// (<c>ga-l10</c>, <c>sc-s2025-112</c>), a General Assembly roll call of the unvotes data (<c>rcid:3</c>), a JSON vote
+/// record file, or a UN Digital Library voting CSV file.
+/// </summary>
+internal static class ChartCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var vote = new Argument<string>("vote") { Description = "A seed vote id (e.g. ga-l10, sc-s2025-112), rcid:N for a roll call of the unvotes data, a JSON vote record file, or a UN Digital Library voting CSV file." };
+        var svg = new Option<string>("--svg") { Description = "The SVG file to write.", Required = true };
+        var index = new Option<string?>("--vote-id") { Description = "Which vote of a file holding several: its undl_id (CSV) or 1-based position (JSON). Default: the first." };
+        var data = RecordData.DataOption();
+        var command = new Command("chart", "Draw one vote as a hemicycle of seats coloured by ballot, with a legend and the engine's outcome (SVG).");
+        command.Arguments.Add(vote);
+        command.Options.Add(svg);
+        command.Options.Add(index);
+        command.Options.Add(data);
+        command.SetAction(parse => Run(io, parse.GetValue(vote)!, parse.GetValue(svg)!, parse.GetValue(index), parse.GetValue(data)));
+        return command;
+    }
+
+    private static int Run(CliIO io, string what, string svgFile, string? which, string? dataDir)
+    {
+        (Vote? vote, string? title, string? source) = Resolve(io, what, which, dataDir);
+        if (vote is null)
+        {
+            return Program.BadInput;
+        }
+
+        File.WriteAllText(svgFile, VoteChart.Svg(vote, title, source));
+        Decision d = Charter.Decide(vote);
+        io.Out.WriteLine(vote + ": " + d.Outcome.ToString().ToLowerInvariant() + " " + Output.Counts(d) + ". Wrote " + svgFile);
+        return 0;
+    }
+
+    private static (Vote? Vote, string? Title, string? Source) Resolve(CliIO io, string what, string? which, string? dataDir)
+    {
+        foreach (DateOnly date in SeedDays.Dates)
+        {
+            if (SeedDays.TryGet(date, out SeedDay? day))
+            {
+                foreach (RecordedVote r in day.Votes)
+                {
+                    if (string.Equals(r.Id, what, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return (r.Vote, null, "Source: " + r.Source);
+                    }
+                }
+            }
+        }
+
+        string rcidText = what.StartsWith("rcid:", StringComparison.OrdinalIgnoreCase) ? what[5..] : what;
+        if (!File.Exists(what) && int.TryParse(rcidText, NumberStyles.None, CultureInfo.InvariantCulture, out int rcid))
+        {
+            VotingRecord? record = RecordData.Load(io, dataDir);
+            if (record is null)
+            {
+                return (null, null, null);
+            }
+
+            RecordedRollCall? rc = record.Find(rcid);
+            if (rc is null)
+            {
+                io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": no roll call rcid " + rcid.ToString(CultureInfo.InvariantCulture) + " in the data (rcids run from " + record.RollCalls.Min(r => r.Id).ToString(CultureInfo.InvariantCulture) + " to " + record.RollCalls.Max(r => r.Id).ToString(CultureInfo.InvariantCulture) + ").");
+                return (null, null, null);
+            }
+
+            return (rc.Vote, "General Assembly, " + rc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ": " + (rc.Resolution?.Value ?? rc.ResolutionText ?? "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture)) + (rc.ResolutionPart is null ? string.Empty : " " + rc.ResolutionPart), "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture) + ": " + (rc.ShortDescription ?? string.Empty) + ". Data: Voeten et al., UN General Assembly Voting Data (CC0), unvotes package (MIT).");
+        }
+
+        if (!File.Exists(what))
+        {
+            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": '" + what + "' is neither a seed vote id (" + string.Join(", ", SeedIds()) + "), nor rcid:N, nor a file.");
+            return (null, null, null);
+        }
+
+        try
+        {
+            if (what.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || what.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase))
+            {
+                VotingRecord record = UndlVotingCsvReader.Read(what);
+                foreach (ImportIssue issue in record.Report.Issues)
+                {
+                    io.Error.WriteLine("note " + issue);
+                }
+
+                RecordedRollCall? rc = which is null ? record.RollCalls.FirstOrDefault() : int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? record.Find(id) : null;
+                if (rc is null)
+                {
+                    io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": " + (which is null ? "no vote could be read from '" + what + "'." : "no vote with undl_id " + which + " in '" + what + "'."));
+                    return (null, null, null);
+                }
+
+                return (rc.Vote, null, "UN Digital Library voting record " + rc.Id.ToString(CultureInfo.InvariantCulture) + (rc.Resolution is DocumentSymbol s ? " (" + s + ")" : string.Empty));
+            }
+
+            VoteRecordBatch batch = VoteRecordReader.Read(File.ReadAllBytes(what));
+            int position = 1;
+            if (which is not null && (!int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out position) || position < 1 || position > batch.Votes.Length))
+            {
+                io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": --vote-id for a JSON file is a position from 1 to " + batch.Votes.Length.ToString(CultureInfo.InvariantCulture) + ".");
+                return (null, null, null);
+            }
+
+            return (batch.Votes[position - 1], null, "Record: " + Path.GetFileName(what));
+        }
+        catch (UNModelException ex)
+        {
+            io.Error.WriteLine("error " + ex.Message);
+            return (null, null, null);
+        }
+    }
+
+    private static IEnumerable<string> SeedIds()
+    {
+        foreach (DateOnly date in SeedDays.Dates)
+        {
+            if (SeedDays.TryGet(date, out SeedDay? day))
+            {
+                foreach (RecordedVote r in day.Votes)
+                {
+                    yield return r.Id;
+                }
+            }
+        }
+    }
+}
