@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace UNModel.Serialization;
 
@@ -37,6 +39,13 @@ public static class VoteRecordReader
         if (utf8.TrimStart(" \t\r\n"u8).IsEmpty)
         {
             throw Error(RuleIds.MalformedRecord, utf8, null, 0, "the input is empty; expected a vote record object or an array of them", "input");
+        }
+
+        if (!Utf8.IsValid(utf8))
+        {
+            // Utf8JsonReader checks UTF-8 only when a string is decoded, and then throws InvalidOperationException.
+            long bad = FirstInvalidUtf8(utf8);
+            throw Error(RuleIds.MalformedRecord, utf8, null, bad, "the input is not valid UTF-8 (byte 0x" + (bad < utf8.Length ? utf8[(int)bad].ToString("X2", CultureInfo.InvariantCulture) : "??") + ")", "input");
         }
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
@@ -112,7 +121,7 @@ public static class VoteRecordReader
             long fieldAt = reader.TokenStartIndex;
             if (!seen.Add(field))
             {
-                throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "duplicate field '" + field + "'", field);
+                throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "duplicate field '" + Shown(field) + "'", field);
             }
 
             Next(ref reader, utf8, index);
@@ -148,7 +157,7 @@ public static class VoteRecordReader
                     declared = ReadDeclared(ref reader, utf8, index);
                     break;
                 default:
-                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field '" + field + "' (expected body, date, question, document, ballots or tally, permanentNo, declared)", field);
+                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field '" + Shown(field) + "' (expected body, date, question, document, ballots or tally, permanentNo, declared)", field);
             }
         }
 
@@ -248,7 +257,7 @@ public static class VoteRecordReader
         {
             "Adopted" => VoteOutcome.Adopted,
             "Rejected" => VoteOutcome.Rejected,
-            _ => throw Error(RuleIds.MalformedRecord, utf8, index, d.At, "'declared.outcome' must be \"Adopted\" or \"Rejected\", not \"" + d.Outcome + "\"", "declared.outcome"),
+            _ => throw Error(RuleIds.MalformedRecord, utf8, index, d.At, "'declared.outcome' must be \"Adopted\" or \"Rejected\", not \"" + Shown(d.Outcome) + "\"", "declared.outcome"),
         };
         if (d.VetoedBy.Count == 0)
         {
@@ -265,7 +274,7 @@ public static class VoteRecordReader
         foreach ((string code, long at) in d.VetoedBy)
         {
             places.TryAdd(code, at);
-            codes.Add(CountryCode.TryFrom(code, out CountryCode c) ? c : throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + code + "' is not an ISO 3166-1 alpha-3 code in upper case", code));
+            codes.Add(CountryCode.TryFrom(code, out CountryCode c) ? c : throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case", code));
         }
 
         DeclaredOutcome result = DeclaredOutcome.Vetoed(codes);
@@ -294,7 +303,7 @@ public static class VoteRecordReader
             long at = reader.TokenStartIndex;
             if (!CountryCode.TryFrom(code, out _))
             {
-                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + code + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
+                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
             }
 
             if (!seen.Add(code))
@@ -306,7 +315,7 @@ public static class VoteRecordReader
             string choice = ReadString(ref reader, utf8, index, "ballots." + code);
             if (choice is not ("Yes" or "No" or "Abstain" or "Absent" or "Veto"))
             {
-                throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "the ballot of " + code + " must be \"Yes\", \"No\", \"Abstain\", \"Absent\" or \"Veto\", not \"" + choice + "\"", code);
+                throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "the ballot of " + code + " must be \"Yes\", \"No\", \"Abstain\", \"Absent\" or \"Veto\", not \"" + Shown(choice) + "\"", code);
             }
 
             result.Add((code, choice, at));
@@ -333,16 +342,16 @@ public static class VoteRecordReader
             string field = reader.GetString()!;
             long fieldAt = reader.TokenStartIndex;
             Next(ref reader, utf8, index);
-            int value = ReadCount(ref reader, utf8, index, "tally." + field);
+            int value = ReadCount(ref reader, utf8, index, "tally." + Shown(field));
             switch (field)
             {
                 case "yes" when yes is null: yes = value; break;
                 case "no" when no is null: no = value; break;
                 case "abstain" when abstain is null: abstain = value; break;
                 case "yes" or "no" or "abstain":
-                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "duplicate field 'tally." + field + "'", "tally." + field);
+                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "duplicate field 'tally." + Shown(field) + "'", "tally." + field);
                 default:
-                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field 'tally." + field + "' (expected yes, no, abstain)", "tally." + field);
+                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field 'tally." + Shown(field) + "' (expected yes, no, abstain)", "tally." + field);
             }
         }
     }
@@ -392,7 +401,7 @@ public static class VoteRecordReader
             string code = ReadString(ref reader, utf8, index, field);
             if (!CountryCode.TryFrom(code, out _))
             {
-                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + code + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
+                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
             }
 
             result.Add((code, at));
@@ -430,7 +439,7 @@ public static class VoteRecordReader
             }
             else
             {
-                throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, (field is "outcome" or "vetoedBy" ? "duplicate" : "unknown") + " field 'declared." + field + "'", "declared." + field);
+                throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, (field is "outcome" or "vetoedBy" ? "duplicate" : "unknown") + " field 'declared." + Shown(field) + "'", "declared." + field);
             }
         }
 
@@ -449,7 +458,7 @@ public static class VoteRecordReader
         "SecurityCouncil" => Body.SecurityCouncil,
         "EconomicAndSocialCouncil" => Body.EconomicAndSocialCouncil,
         "HumanRightsCouncil" => Body.HumanRightsCouncil,
-        _ => throw Error(RuleIds.MalformedRecord, utf8, index, at, "'body' must be GeneralAssembly, SecurityCouncil, EconomicAndSocialCouncil or HumanRightsCouncil, not \"" + text + "\"", "body"),
+        _ => throw Error(RuleIds.MalformedRecord, utf8, index, at, "'body' must be GeneralAssembly, SecurityCouncil, EconomicAndSocialCouncil or HumanRightsCouncil, not \"" + Shown(text) + "\"", "body"),
     };
 
     private static DateOnly ParseDate(string? text, ReadOnlySpan<byte> utf8, int? index, long at, long recordStart)
@@ -461,7 +470,7 @@ public static class VoteRecordReader
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
-            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'date' must be a date written yyyy-mm-dd, not \"" + text + "\"", "date");
+            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'date' must be a date written yyyy-mm-dd, not \"" + Shown(text) + "\"", "date");
         }
 
         return date;
@@ -474,7 +483,7 @@ public static class VoteRecordReader
         "Procedural" => QuestionKind.Procedural,
         "SimpleMajority" => QuestionKind.SimpleMajority,
         "TwoThirds" => QuestionKind.TwoThirds,
-        _ => throw Error(RuleIds.MalformedRecord, utf8, index, at, "'question' must be Substantive, Procedural, SimpleMajority or TwoThirds, not \"" + text + "\"", "question"),
+        _ => throw Error(RuleIds.MalformedRecord, utf8, index, at, "'question' must be Substantive, Procedural, SimpleMajority or TwoThirds, not \"" + Shown(text) + "\"", "question"),
     };
 
     private static Proposal ParseProposal(string? text, ReadOnlySpan<byte> utf8, int? index, long at)
@@ -487,7 +496,7 @@ public static class VoteRecordReader
         if (!DocumentSymbol.TryFrom(text, out DocumentSymbol symbol))
         {
             string? canonical = DocumentSymbol.Normalize(text);
-            throw Error(RuleIds.MalformedDocumentSymbol, utf8, index, at, "'" + text + "' is not a UN document symbol" + (canonical is null ? string.Empty : " (did you mean '" + canonical + "'?)"), "document");
+            throw Error(RuleIds.MalformedDocumentSymbol, utf8, index, at, "'" + Shown(text) + "' is not a UN document symbol" + (canonical is null ? string.Empty : " (did you mean '" + Shown(canonical) + "'?)"), "document");
         }
 
         return Proposal.Draft(symbol);
@@ -536,6 +545,47 @@ public static class VoteRecordReader
 
         _ = utf8;
         return new VoteRecordException(RuleIds.MalformedRecord, null, line, column, "malformed JSON: " + text.TrimEnd('.', ' '), "input", ex);
+    }
+
+    /// <summary>Input text as an error message shows it: on one line (control characters escaped) and at most 64 characters.</summary>
+    private static string Shown(string text)
+    {
+        const int Max = 64;
+        var sb = new StringBuilder(Math.Min(text.Length, Max + 8));
+        foreach (char c in text)
+        {
+            if (sb.Length >= Max)
+            {
+                return sb.Append("… (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)").ToString();
+            }
+
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static long FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int i = 0;
+        while (i < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8[i..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return i;
+            }
+
+            i += consumed;
+        }
+
+        return utf8.Length;
     }
 
     private static VoteRecordException Error(string ruleId, ReadOnlySpan<byte> utf8, int? index, long offset, string message, string? subject, Exception? inner = null)

@@ -11,7 +11,7 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>Runs <c>UNModel.Cli.Program.Run(args, stdout, stderr, stdin)</c> in-process (Program is internal: found by reflection).</summary>
-public static class Cli
+public static class CliRunner
 {
     private static readonly Func<string[], TextWriter, TextWriter, Func<Stream>, int> RunMethod = Bind();
 
