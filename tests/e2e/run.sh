@@ -1,0 +1,348 @@
+#!/usr/bin/env bash
+# End-to-end test of the packages as a user meets them (issue 5, docs/package.md):
+# pack UNModel and UNModel.Cli into a temporary local feed, then, from a temporary consumer project that references
+# UNModel BY VERSION from that feed (no project reference, its own nuget.config, a fresh NUGET_PACKAGES folder):
+#   - the package holds lib/net10.0/UNModel.dll (+ .xml) and the analyzers and code fixes under analyzers/dotnet/cs;
+#   (a) valid code builds clean;                     (b) a non-permanent veto fails the build with error UNM0001;
+#   (c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1;  (d) .editorconfig cannot silence a Charter rule, can configure a style rule;
+#   (e) the consumer runs and decides a vote;        (f) `dotnet tool install` of UNModel.Cli and `unmodel replay` work.
+# Prints PASS/FAIL per check and "e2e: N passed, N failed"; exits non-zero on any failure.
+# E2E_RESULT_FILE=path also writes "PASSED FAILED" there (.ci/run adds them to its totals). E2E_KEEP=1 keeps the work dir.
+set -uo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+here="$root/tests/e2e"
+work="$(mktemp -d "${TMPDIR:-/tmp}/unmodel-e2e.XXXXXX")"
+feed="$work/feed"
+logs="$work/logs"
+mkdir -p "$feed" "$logs"
+
+passed=0
+failed=0
+started=$SECONDS
+configuration=Release
+step_timeout=600
+
+finish() {
+  echo "e2e: $passed passed, $failed failed ($((SECONDS - started)) s)"
+  if [ -n "${E2E_RESULT_FILE:-}" ]; then
+    echo "$passed $failed" > "$E2E_RESULT_FILE"
+  fi
+  if [ "$failed" -eq 0 ] && [ "${E2E_KEEP:-0}" != "1" ]; then
+    rm -rf "$work"
+  else
+    echo "e2e: work directory kept: $work"
+  fi
+  [ "$failed" -eq 0 ]
+}
+
+# check NAME FUNCTION: runs FUNCTION, prints PASS/FAIL with its time; the function prints the reason of a failure.
+check() {
+  local name="$1" fn="$2" t0=$SECONDS reason
+  reason="$work/reason.txt"
+  : > "$reason"
+  if "$fn" > "$reason" 2>&1; then
+    passed=$((passed + 1))
+    echo "PASS $name ($((SECONDS - t0)) s)"
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name ($((SECONDS - t0)) s)"
+    sed 's/^/     /' "$reason" | tail -n 40
+  fi
+}
+
+# skip NAME WHY: a check that cannot run because an earlier one failed counts as failed.
+skip() {
+  failed=$((failed + 1))
+  echo "FAIL $1 (not run: $2)"
+}
+
+# run LOG COMMAND...: runs a command with a time limit, output to a log file (never through a pipe: build servers
+# that outlive the command must not hold our standard output open).
+run() {
+  local log="$1"
+  shift
+  timeout "$step_timeout" "$@" > "$log" 2>&1
+}
+
+fail_with_log() {
+  echo "$1"
+  echo "--- $(basename "$2") (last 30 lines)"
+  tail -n 30 "$2"
+  return 1
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Pack into the local feed (the repository's own package cache and settings: this is the producer side).
+
+version=""
+cli_version=""
+
+pack_library() {
+  run "$logs/pack-library.log" dotnet pack "$root/src/UNModel/UNModel.csproj" -c "$configuration" -o "$feed" -nologo ||
+    fail_with_log "dotnet pack src/UNModel failed" "$logs/pack-library.log" || return 1
+  local nupkg
+  nupkg="$(find "$feed" -maxdepth 1 -name 'UNModel.[0-9]*.nupkg' | head -n 1)"
+  [ -n "$nupkg" ] || { echo "no UNModel.<version>.nupkg in $feed"; ls -l "$feed"; return 1; }
+  version="$(basename "$nupkg" .nupkg)"
+  version="${version#UNModel.}"
+  [ -f "$feed/UNModel.$version.snupkg" ] || { echo "no symbol package UNModel.$version.snupkg"; return 1; }
+  echo "UNModel $version"
+}
+
+pack_tool() {
+  run "$logs/pack-tool.log" dotnet pack "$root/src/UNModel.Cli/UNModel.Cli.csproj" -c "$configuration" -o "$feed" -nologo ||
+    fail_with_log "dotnet pack src/UNModel.Cli failed" "$logs/pack-tool.log" || return 1
+  local nupkg
+  nupkg="$(find "$feed" -maxdepth 1 -name 'UNModel.Cli.[0-9]*.nupkg' | head -n 1)"
+  [ -n "$nupkg" ] || { echo "no UNModel.Cli.<version>.nupkg in $feed"; return 1; }
+  cli_version="$(basename "$nupkg" .nupkg)"
+  cli_version="${cli_version#UNModel.Cli.}"
+  unzip -l "$nupkg" > "$logs/tool-contents.txt"
+  grep -q 'tools/net10.0/any/DotnetToolSettings.xml' "$logs/tool-contents.txt" || { echo "not a .NET tool package"; cat "$logs/tool-contents.txt"; return 1; }
+  grep -q 'tools/net10.0/any/UNModel.Cli.dll' "$logs/tool-contents.txt" || { echo "no UNModel.Cli.dll in the tool package"; return 1; }
+}
+
+package_layout() {
+  local nupkg="$feed/UNModel.$version.nupkg" missing=0 entry
+  unzip -l "$nupkg" > "$logs/contents.txt" || { echo "unzip -l failed"; return 1; }
+  for entry in lib/net10.0/UNModel.dll lib/net10.0/UNModel.xml README.md \
+               analyzers/dotnet/cs/UNModel.Analyzers.dll analyzers/dotnet/cs/UNModel.Analyzers.CodeFixes.dll; do
+    if ! grep -q " $entry\$" "$logs/contents.txt"; then
+      echo "missing from the package: $entry"
+      missing=1
+    fi
+  done
+  # Nothing else belongs under analyzers/: no Roslyn or other dependency dlls next to ours.
+  if grep -E ' analyzers/' "$logs/contents.txt" | grep -vE ' analyzers/dotnet/cs/UNModel\.Analyzers(\.CodeFixes)?\.dll$' | grep -q .; then
+    echo "unexpected files under analyzers/:"
+    grep -E ' analyzers/' "$logs/contents.txt" | grep -vE 'UNModel\.Analyzers(\.CodeFixes)?\.dll$'
+    missing=1
+  fi
+  if [ "$missing" -ne 0 ]; then
+    cat "$logs/contents.txt"
+    return 1
+  fi
+}
+
+package_metadata() {
+  local nuspec="$logs/UNModel.nuspec" problems=0
+  unzip -p "$feed/UNModel.$version.nupkg" UNModel.nuspec > "$nuspec" || { echo "no nuspec"; return 1; }
+  expect_in_nuspec() {
+    grep -qE "$1" "$nuspec" || { echo "nuspec lacks $2"; problems=1; }
+  }
+  expect_in_nuspec '<id>UNModel</id>' 'the id UNModel'
+  expect_in_nuspec '<license type="expression">MIT</license>' 'the MIT licence expression'
+  expect_in_nuspec '<readme>README.md</readme>' 'the README'
+  expect_in_nuspec '<description>.+</description>' 'a description'
+  expect_in_nuspec '<tags>.*united-nations.*</tags>' 'the tags'
+  expect_in_nuspec '<repository type="git" url="https://github.com/unmodel/unmodel"[^>]* commit="[0-9a-f]{40}"' 'the repository url and commit'
+  if grep -q 'UNModel.Analyzers' "$nuspec"; then
+    echo "the analyzer projects leaked into the package dependencies"
+    problems=1
+  fi
+  [ "$problems" -eq 0 ] || { cat "$nuspec"; return 1; }
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The consumer side: everything below uses its own NuGet settings and an empty package cache.
+
+consumers="$work/consumers"
+
+consumer_env() {
+  export NUGET_PACKAGES="$work/packages"
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+  mkdir -p "$consumers"
+  # The consumers must not see the repository's build settings (they live outside the repository anyway).
+  printf '<Project />\n' > "$consumers/Directory.Build.props"
+  printf '<Project />\n' > "$consumers/Directory.Build.targets"
+  printf '<Project />\n' > "$consumers/Directory.Packages.props"
+  sed "s|@FEED@|$feed|" "$here/consumer/nuget.config.template" > "$consumers/nuget.config"
+}
+
+# new_consumer NAME [CASE_FILE...]: a consumer project in $work/NAME with Program.cs and the given case files.
+new_consumer() {
+  local dir="$consumers/$1"
+  shift
+  mkdir -p "$dir"
+  sed "s|@UNMODEL_VERSION@|$version|" "$here/consumer/Consumer.csproj.template" > "$dir/Consumer.csproj"
+  cp "$here/consumer/Program.cs" "$dir/"
+  local f
+  for f in "$@"; do
+    case "$f" in
+      *.editorconfig) cp "$here/cases/$f" "$dir/.editorconfig" ;;
+      *) cp "$here/cases/$f" "$dir/" ;;
+    esac
+  done
+  echo "$dir"
+}
+
+# build DIR LOG [ARGS...]: dotnet build of a consumer, classic console logger so the log is plain text.
+build() {
+  local dir="$1" log="$2"
+  shift 2
+  run "$log" dotnet build "$dir/Consumer.csproj" -c Debug -nologo -tl:off -v:minimal "$@"
+}
+
+consumer_builds_clean() {
+  local dir
+  dir="$(new_consumer valid)"
+  build "$dir" "$logs/valid.log" || fail_with_log "the valid consumer does not build" "$logs/valid.log" || return 1
+  if grep -E ': (warning|error) ' "$logs/valid.log" | grep -q .; then
+    fail_with_log "the valid consumer builds with diagnostics" "$logs/valid.log"
+    return 1
+  fi
+  # The consumer got UNModel from the local feed, at the version just packed.
+  [ -f "$NUGET_PACKAGES/unmodel/$version/lib/net10.0/UNModel.dll" ] ||
+    { echo "UNModel $version was not restored into the fresh package folder"; ls -R "$NUGET_PACKAGES" | head -20; return 1; }
+}
+
+consumer_runs() {
+  local out="$logs/run.out"
+  run "$out" dotnet run --project "$consumers/valid/Consumer.csproj" -c Debug --no-build ||
+    fail_with_log "the consumer does not run" "$out" || return 1
+  cat "$out"
+  grep -q '^outcome: Adopted$' "$out" && grep -q '^reason: MajorityReached$' "$out" && grep -q 'S/2025/112' "$out" ||
+    { echo "unexpected decision"; return 1; }
+}
+
+veto_fails_build() {
+  local dir
+  dir="$(new_consumer veto NonPermanentVeto.cs)"
+  if build "$dir" "$logs/veto.log"; then
+    fail_with_log "the build with Ballot.Veto(MemberStates.Slovenia) succeeded" "$logs/veto.log"
+    return 1
+  fi
+  grep -E 'NonPermanentVeto\.cs\([0-9]+,[0-9]+\): error UNM0001' "$logs/veto.log" ||
+    fail_with_log "no 'error UNM0001' at NonPermanentVeto.cs" "$logs/veto.log"
+}
+
+sarif_log() {
+  local dir="$consumers/veto" sarif="$consumers/veto/findings.sarif"
+  rm -f "$sarif"
+  build "$dir" "$logs/sarif.log" --no-incremental "-p:ErrorLog=$sarif%2Cversion=2.1" && { echo "the build unexpectedly succeeded"; return 1; }
+  [ -s "$sarif" ] || fail_with_log "no SARIF file written at $sarif" "$logs/sarif.log" || return 1
+  python3 - "$sarif" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1], encoding="utf-8"))
+assert log.get("version") == "2.1.0", "SARIF version is %r, not 2.1.0" % log.get("version")
+assert "sarif-2.1.0" in log.get("$schema", ""), "no SARIF 2.1.0 schema"
+hits = []
+for run in log["runs"]:
+    rules = {r["id"]: r for r in run.get("tool", {}).get("driver", {}).get("rules", [])}
+    for res in run.get("results", []):
+        if res.get("ruleId") != "UNM0001":
+            continue
+        loc = res["locations"][0]["physicalLocation"]
+        uri, line = loc["artifactLocation"]["uri"], loc["region"]["startLine"]
+        hits.append((res.get("level"), uri, line, rules.get("UNM0001", {}).get("helpUri")))
+assert hits, "no UNM0001 result in the SARIF log"
+level, uri, line, help_uri = hits[0]
+print("UNM0001 %s at %s:%d (help: %s)" % (level, uri, line, help_uri))
+assert level == "error", "UNM0001 is %r, not an error" % level
+assert uri.endswith("NonPermanentVeto.cs"), "location %r is not NonPermanentVeto.cs" % uri
+src = open(sys.argv[1].rsplit("/", 1)[0] + "/NonPermanentVeto.cs", encoding="utf-8").read().splitlines()
+assert "Veto(MemberStates.Slovenia)" in src[line - 1], "line %d is not the veto: %r" % (line, src[line - 1])
+assert help_uri and help_uri.endswith("/docs/rules/UNM0001.md"), "no help link for UNM0001: %r" % help_uri
+PY
+}
+
+charter_rule_not_configurable() {
+  local dir
+  dir="$(new_consumer veto-none NonPermanentVeto.cs charter-rule-none.editorconfig)"
+  if build "$dir" "$logs/veto-none.log"; then
+    fail_with_log "'dotnet_diagnostic.UNM0001.severity = none' silenced the Charter rule" "$logs/veto-none.log"
+    return 1
+  fi
+  grep -E 'error UNM0001' "$logs/veto-none.log" || fail_with_log "no 'error UNM0001'" "$logs/veto-none.log"
+}
+
+style_rule_configurable() {
+  local dir
+  dir="$(new_consumer style AbstentionAsVeto.cs)"
+  build "$dir" "$logs/style-default.log" ||
+    fail_with_log "the style-rule case should build (a warning by default)" "$logs/style-default.log" || return 1
+  grep -E 'AbstentionAsVeto\.cs\([0-9]+,[0-9]+\): warning UNM0018' "$logs/style-default.log" ||
+    fail_with_log "no 'warning UNM0018' by default" "$logs/style-default.log" || return 1
+  cp "$here/cases/style-rule-none.editorconfig" "$dir/.editorconfig"
+  build "$dir" "$logs/style-none.log" --no-incremental || fail_with_log "build failed" "$logs/style-none.log" || return 1
+  if grep -q 'UNM0018' "$logs/style-none.log"; then
+    fail_with_log "'dotnet_diagnostic.UNM0018.severity = none' did not silence UNM0018" "$logs/style-none.log"
+    return 1
+  fi
+  echo "UNM0018 silenced by .editorconfig"
+  cp "$here/cases/style-rule-error.editorconfig" "$dir/.editorconfig"
+  if build "$dir" "$logs/style-error.log" --no-incremental; then
+    fail_with_log "'dotnet_diagnostic.UNM0018.severity = error' did not fail the build" "$logs/style-error.log"
+    return 1
+  fi
+  grep -E 'error UNM0018' "$logs/style-error.log" || fail_with_log "no 'error UNM0018'" "$logs/style-error.log"
+}
+
+code_fix_from_package() {
+  local dir
+  dir="$(new_consumer fix NonPermanentVeto.cs)"
+  build "$dir" "$logs/fix-before.log" && { echo "the veto case built"; return 1; }
+  run "$logs/fix-format.log" dotnet format analyzers "$dir/Consumer.csproj" --diagnostics UNM0001 --severity error --no-restore ||
+    fail_with_log "dotnet format (the UNM0001 code fix) failed" "$logs/fix-format.log" || return 1
+  grep -q 'Ballot.No(MemberStates.Slovenia)' "$dir/NonPermanentVeto.cs" ||
+    { echo "the code fix did not turn the veto into No:"; cat "$dir/NonPermanentVeto.cs"; cat "$logs/fix-format.log"; return 1; }
+  build "$dir" "$logs/fix-after.log" || fail_with_log "the fixed code does not build" "$logs/fix-after.log"
+}
+
+tool_installs() {
+  # As a user would: from a folder of their own, the usual NuGet source plus the feed, a fresh package cache.
+  mkdir -p "$work/tool-user"
+  (cd "$work/tool-user" &&
+    run "$logs/tool-install.log" dotnet tool install --tool-path "$work/tools" --add-source "$feed" UNModel.Cli --version "$cli_version") ||
+    fail_with_log "dotnet tool install failed" "$logs/tool-install.log" || return 1
+  [ -x "$work/tools/unmodel" ] || { echo "no unmodel command in $work/tools"; ls -l "$work/tools"; return 1; }
+}
+
+tool_replays() {
+  local out="$logs/replay.out"
+  run "$out" "$work/tools/unmodel" replay 2025-02-24 || fail_with_log "unmodel replay 2025-02-24 failed" "$out" || return 1
+  head -n 20 "$out"
+  grep -q 'S/2025/112' "$out" && grep -q 'Adopted' "$out" || { echo "unexpected replay output"; return 1; }
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+
+echo "e2e: work directory $work"
+check "pack UNModel into a local feed (nupkg + snupkg)" pack_library
+check "pack UNModel.Cli as a .NET tool" pack_tool
+if [ -z "$version" ]; then
+  for name in "package layout" "package metadata" "(a) valid code builds clean" "(e) the consumer decides a vote" \
+              "(b) non-permanent veto fails with error UNM0001" "(c) SARIF 2.1 log" "(d) .editorconfig cannot silence UNM0001" \
+              "(d) .editorconfig configures style rule UNM0018" "code fix from the package"; do
+    skip "$name" "UNModel was not packed"
+  done
+else
+  check "package layout: lib/net10.0/UNModel.dll+xml, analyzers/dotnet/cs/*.dll" package_layout
+  check "package metadata: id, licence, readme, repository commit" package_metadata
+  consumer_env
+  check "(a) valid code builds clean against UNModel $version from the feed" consumer_builds_clean
+  if [ -f "$consumers/valid/bin/Debug/net10.0/Consumer.dll" ]; then
+    check "(e) the consumer runs and decides a vote" consumer_runs
+  else
+    skip "(e) the consumer decides a vote" "the consumer did not build"
+  fi
+  check "(b) Ballot.Veto(MemberStates.Slovenia) fails the build with error UNM0001" veto_fails_build
+  check "(c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1 with the UNM0001 result and location" sarif_log
+  check "(d) .editorconfig 'UNM0001.severity = none' cannot downgrade the Charter rule" charter_rule_not_configurable
+  check "(d) .editorconfig configures the style rule UNM0018 (none, error)" style_rule_configurable
+  check "code fix from the package turns the veto into No (dotnet format)" code_fix_from_package
+fi
+if [ -z "$cli_version" ]; then
+  skip "(f) dotnet tool install UNModel.Cli" "UNModel.Cli was not packed"
+  skip "(f) unmodel replay 2025-02-24" "UNModel.Cli was not packed"
+else
+  consumer_env
+  check "(f) dotnet tool install --tool-path … --add-source <feed> UNModel.Cli --version $cli_version" tool_installs
+  if [ -x "$work/tools/unmodel" ]; then
+    check "(f) unmodel replay 2025-02-24 runs from the installed tool" tool_replays
+  else
+    skip "(f) unmodel replay 2025-02-24" "the tool is not installed"
+  fi
+fi
+finish
