@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure;
+
+namespace UNModel.Analyzers.Rules
+{
+    /// <summary>UNM0009: <c>default</c> or <c>new</c> of a value object, which bypasses its factory and throws when used.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UninitializedValueObjectAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
+            RuleIds.UninitializedValueObject,
+            title: "Value object created without its factory",
+            messageFormat: "'{0}' creates an uninitialized {1} that throws {2} when used; create it with {3}",
+            category: RuleCategories.Usage,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "UNModel's value objects (CountryCode, DocumentSymbol, Tally, Ballot, Decision) are valid by construction only when created by their factories. 'default' and 'new T()' make an uninitialized instance that throws when used.",
+            helpLinkUri: RuleIds.HelpLink(RuleIds.UninitializedValueObject),
+            customTags: RuleCategories.UsageTags);
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!UNModelSymbols.TryCreate(start.Compilation, out UNModelSymbols symbols))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(c => AnalyzeDefault(c, symbols), OperationKind.DefaultValue);
+                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+            });
+        }
+
+        /// <summary>The factory to use instead, by type name.</summary>
+        internal static string FactoryOf(string typeName)
+        {
+            switch (typeName)
+            {
+                case "CountryCode": return "CountryCode.From(\"USA\") or a catalogue member's Code";
+                case "DocumentSymbol": return "DocumentSymbol.From(\"S/2025/112\")";
+                case "Tally": return "Tally.From(yes, no, abstain)";
+                case "Ballot": return "Ballot.Yes(state), Ballot.No(state), Ballot.Abstain(state) or Ballot.Absent(state)";
+                case "Decision": return "Charter.Decide(vote)";
+                default: return typeName + ".From(...)";
+            }
+        }
+
+        private static void AnalyzeDefault(OperationAnalysisContext context, UNModelSymbols symbols)
+        {
+            IOperation operation = context.Operation;
+            if (operation.IsImplicit || !symbols.IsValueObject(operation.Type) || IsAllowedDefault(operation))
+            {
+                return;
+            }
+
+            Report(context, operation);
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, UNModelSymbols symbols)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.IsImplicit || !symbols.IsValueObject(creation.Type) || creation.Arguments.Length != 0)
+            {
+                return;
+            }
+
+            Report(context, creation);
+        }
+
+        /// <summary>
+        /// <c>default</c> is allowed where it means "none" rather than a value: an optional parameter's default, and a
+        /// comparison with it (<c>code == default</c>; <c>IsInitialized</c> reads better).
+        /// </summary>
+        private static bool IsAllowedDefault(IOperation operation)
+        {
+            IOperation? parent = operation.Parent;
+            while (parent is IConversionOperation || parent is IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IParameterInitializerOperation
+                || parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }
+                || parent is IPatternOperation
+                || parent is IIsPatternOperation;
+        }
+
+        private static void Report(OperationAnalysisContext context, IOperation operation)
+        {
+            string typeName = operation.Type!.Name;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), operation.Syntax.ToString(), typeName, "UninitializedValueObjectException", FactoryOf(typeName)));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using UNModel.Analyzers.CodeFixes.Rules;
+using UNModel.Analyzers.Rules;
+using static UNModel.Analyzers.Tests.Helpers.Verifier;
+
+namespace UNModel.Analyzers.Tests.Rules;
+
+public sealed class MalformedDocumentSymbolAnalyzerTests
+{
+    [Fact]
+    public Task A_symbol_with_one_canonical_form_is_fixed() =>
+        FixAsync<MalformedDocumentSymbolAnalyzer, MalformedDocumentSymbolFixer>(
+            Method("""
+                    var a = DocumentSymbol.From({|UNM0010:"s/2025/112"|});
+                    var b = Proposal.Draft({|UNM0010:"a/es-11/l.10"|}, "Ukraine");
+                    return DocumentSymbol.Parse({|UNM0010:"S/RES/2774(2025)"|}, null);
+            """),
+            Method("""
+                    var a = DocumentSymbol.From("S/2025/112");
+                    var b = Proposal.Draft("A/ES-11/L.10", "Ukraine");
+                    return DocumentSymbol.Parse("S/RES/2774 (2025)", null);
+            """));
+
+    [Fact]
+    public Task A_symbol_that_cannot_be_repaired_is_reported_without_a_fix() =>
+        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Method("""
+                    return DocumentSymbol.From({|UNM0010:"Resolution 2774"|});
+            """));
+
+    [Fact]
+    public Task A_constant_field_is_checked_too() =>
+        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Usings + """
+            public static class Sample
+            {
+                private const string Draft = "S/2025/0112";
+
+                public static object Run() => DocumentSymbol.From({|UNM0010:Draft|});
+            }
+            """);
+
+    [Fact]
+    public Task Canonical_symbols_and_non_constant_text_are_valid() =>
+        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Method("""
+                    string text = Console.ReadLine() ?? "";
+                    var a = DocumentSymbol.From(text);
+                    var b = DocumentSymbol.TryFrom("nonsense", out _);
+                    var c = Proposal.Draft("A/ES-11/L.10");
+                    return (a, b, c, DocumentSymbol.From("A/RES/2758(XXVI)"), DocumentSymbol.From("S/RES/2774 (2025)"), DocumentSymbol.From("S/PV.9866"));
+            """));
+}

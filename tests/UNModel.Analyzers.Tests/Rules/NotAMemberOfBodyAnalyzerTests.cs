@@ -1,0 +1,64 @@
+using UNModel.Analyzers.Rules;
+using static UNModel.Analyzers.Tests.Helpers.Verifier;
+
+namespace UNModel.Analyzers.Tests.Rules;
+
+public sealed class NotAMemberOfBodyAnalyzerTests
+{
+    [Fact]
+    public Task A_state_not_on_the_Council_that_year_is_reported_in_a_builder_chain() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24))
+                        .On(Proposal.Draft("S/2025/112"))
+                        .Yes(MemberStates.Slovenia, {|UNM0002:MemberStates.Germany|})
+                        .Build();
+            """));
+
+    [Fact]
+    public Task The_message_names_the_state_the_body_and_the_date() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(
+            Method("""
+                    return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
+                        [Ballot.Yes(MemberStates.Slovenia), Ballot.No({|#0:MemberStates.Germany|})]);
+            """),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.NotAMemberOfBody, Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                .WithLocation(0)
+                .WithArguments("Germany (DEU)", "Security Council", "24 February 2025"));
+
+    [Fact]
+    public Task A_member_in_its_own_term_year_is_valid() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    var date = new DateOnly(2024, 7, 1);
+                    return VoteBuilder.In(Body.SecurityCouncil, date).On(Proposal.Draft("S/2024/500"))
+                        .Yes(MemberStates.Slovenia, MemberStates.Japan, MemberStates.Switzerland)
+                        .Build();
+            """));
+
+    [Fact]
+    public Task Germany_sat_in_2019_and_2020_but_not_in_2021() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    var a = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2020, 12, 31)).On(Proposal.Draft("S/2020/1")).Yes(MemberStates.Germany).Build();
+                    return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2021, 1, 1)).On(Proposal.Draft("S/2021/1")).Yes({|UNM0002:MemberStates.Germany|}).Build();
+            """));
+
+    [Fact]
+    public Task A_date_not_known_at_compile_time_is_left_to_the_runtime() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    DateOnly date = DateOnly.FromDateTime(DateTime.Today);
+                    return VoteBuilder.In(Body.SecurityCouncil, date).On(Proposal.Draft("S/2025/112")).Yes(MemberStates.Germany).Build();
+            """));
+
+    [Fact]
+    public Task A_reassigned_date_is_not_trusted() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    var date = new DateOnly(2025, 2, 24);
+                    date = date.AddYears(-5);
+                    return VoteBuilder.In(Body.SecurityCouncil, date).On(Proposal.Draft("S/2025/112")).Yes(MemberStates.Germany).Build();
+            """));
+
+    [Fact]
+    public Task The_General_Assembly_seats_every_Member() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    return VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24)).On(Proposal.Draft("A/ES-11/L.10")).Yes(MemberStates.Germany).Build();
+            """));
+}
