@@ -69,7 +69,7 @@ public static class AgreementChart
         }
 
         svg.Text((Left + Right) / 2, Bottom + 48, axis, 14, "middle");
-        svg.Text(24, (Top + Bottom) / 2, "Agreement", 14, "middle");
+        svg.Text(Left - 50, Top - 14, "Agreement", 13, "start", "#333333");
 
         // The line, broken where a group has no shared roll call.
         svg.StartGroup("series");

@@ -49,7 +49,7 @@ public static class VoteChart
         // Hemicycle geometry: rows of concentric arcs, seats shared out in proportion to each row's length.
         int n = seats.Count;
         int rows = n <= 16 ? 1 : n <= 40 ? 3 : n <= 100 ? 5 : n <= 160 ? 7 : 8;
-        double cx = Width / 2, cy = 470, outer = 360, inner = rows == 1 ? outer : outer * 0.42;
+        double cx = Width / 2, cy = 470, outer = n <= 40 ? 330 : 360, inner = rows == 1 ? outer : outer * 0.42;
         var radii = new double[rows];
         double sum = 0;
         for (int i = 0; i < rows; i++)
@@ -87,7 +87,7 @@ public static class VoteChart
             dotRadius = Math.Min(dotRadius, (outer - inner) / (rows - 1) * 0.42);
         }
 
-        dotRadius = Math.Min(dotRadius, 40);
+        dotRadius = Math.Min(dotRadius, n <= 40 ? 24 : 40);
         positions.Sort((a, b) => a.Angle != b.Angle ? b.Angle.CompareTo(a.Angle) : a.Radius.CompareTo(b.Radius));
         svg.StartGroup("seats");
         for (int k = 0; k < n; k++)
@@ -96,10 +96,18 @@ public static class VoteChart
             Seat seat = seats[k];
             double x = cx + (radius * Math.Cos(angle));
             double y = cy - (radius * Math.Sin(angle));
-            svg.Circle(x, y, dotRadius, ColourOf(seat.Choice), seat.Veto ? "#000000" : "#ffffff", seat.Veto ? 3 : 0.8, seat.Label + ": " + Word(seat.Choice) + (seat.Veto ? " (veto)" : string.Empty), "seat " + Word(seat.Choice).ToLowerInvariant().Replace(' ', '-'));
-            if (n <= 40)
+            if (seat.Unknown)
             {
-                svg.Text(x, y + dotRadius + 16, seat.Code, 13, "middle", "#333333");
+                svg.Circle(x, y, dotRadius - 1, "#ffffff", "#9e9e9e", 1.5, seat.Label, "seat unknown");
+            }
+            else
+            {
+                svg.Circle(x, y, dotRadius, ColourOf(seat.Choice), seat.Veto ? "#000000" : "#ffffff", seat.Veto ? 3 : 0.8, seat.Label + ": " + Word(seat.Choice) + (seat.Veto ? " (veto)" : string.Empty), "seat " + Word(seat.Choice).ToLowerInvariant().Replace(' ', '-'));
+            }
+            if (n <= 40 && seat.Code.Length > 0)
+            {
+                double labelRadius = radius + dotRadius + 14;
+                svg.Text(cx + (labelRadius * Math.Cos(angle)), cy - (labelRadius * Math.Sin(angle)) + 5, seat.Code, 13, "middle", "#333333", cssClass: "code");
             }
         }
 
@@ -112,20 +120,21 @@ public static class VoteChart
 
         // Legend.
         svg.StartGroup("legend");
-        int absent = seats.FindAll(s => s.Choice == BallotChoice.Absent).Count;
-        (string Label, string Colour, int Count)[] legend =
+        int absent = seats.FindAll(s => s.Choice == BallotChoice.Absent && !s.Unknown).Count;
+        int unknown = seats.FindAll(s => s.Unknown).Count;
+        (string Label, string Colour, string Count)[] legend =
         [
-            ("Yes", YesColour, decision.Yes),
-            ("Abstain", AbstainColour, decision.Abstain ?? 0),
-            ("No", NoColour, decision.No ?? 0),
-            ("Absent or not voting", AbsentColour, absent),
+            ("Yes", YesColour, decision.Yes.ToString(CultureInfo.InvariantCulture)),
+            ("Abstain", AbstainColour, decision.Abstain?.ToString(CultureInfo.InvariantCulture) ?? "?"),
+            ("No", NoColour, decision.No?.ToString(CultureInfo.InvariantCulture) ?? (decision.VetoedBy.IsEmpty ? "?" : "≥" + decision.VetoedBy.Length.ToString(CultureInfo.InvariantCulture))),
+            (unknown > 0 ? "No or abstain, not on record" : "Absent or not voting", unknown > 0 ? "#ffffff" : AbsentColour, (unknown > 0 ? unknown : absent).ToString(CultureInfo.InvariantCulture)),
         ];
         double lx = 120;
-        foreach ((string label, string colour, int count) in legend)
+        foreach ((string label, string colour, string count) in legend)
         {
-            svg.Circle(lx, 530, 9, colour, "#ffffff", 0.8, null);
-            svg.Text(lx + 16, 535, label + " " + count.ToString(CultureInfo.InvariantCulture), 16);
-            lx += label.Length > 10 ? 290 : 180;
+            svg.Circle(lx, 530, 9, colour, colour == "#ffffff" ? "#9e9e9e" : "#ffffff", colour == "#ffffff" ? 1.5 : 0.8, null);
+            svg.Text(lx + 16, 535, label + " " + count, 16, cssClass: "legend");
+            lx += label.Length > 10 ? 260 : 170;
         }
 
         if (decision.IsVetoed)
@@ -134,11 +143,16 @@ public static class VoteChart
             svg.Text(136, 565, "Veto: a permanent member's no on a draft that had the votes (Art. 27(3))", 14);
         }
 
+        if (!vote.IsRollCall)
+        {
+            svg.Text(120, 590, "Known only by its tally: seats are coloured by the counts, not attributed to states.", 13, fill: "#555555");
+        }
+
         svg.EndGroup();
         int line = 0;
         foreach (string part in Wrap(decision.Explanation, 125))
         {
-            svg.Text(40, 600 + (line++ * 18), part, 13, fill: "#333333", cssClass: "explanation");
+            svg.Text(40, 615 + (line++ * 18), part, 13, fill: "#333333", cssClass: "explanation");
             if (line == 3)
             {
                 break;
@@ -155,6 +169,31 @@ public static class VoteChart
 
     private static List<Seat> SeatsOf(Vote vote, Decision decision)
     {
+        if (!vote.IsRollCall)
+        {
+            // A vote known only by its counts: seats coloured by the tally, not attributed to states (except vetoes).
+            var anonymous = new List<Seat>(vote.Seats);
+            void Add(int count, BallotChoice choice, bool unknown = false)
+            {
+                for (int i = 0; i < count && anonymous.Count < vote.Seats; i++)
+                {
+                    anonymous.Add(new Seat(string.Empty, unknown ? "seat (not on record)" : "seat (tally only, not attributed)", choice, false, unknown));
+                }
+            }
+
+            Add(decision.Yes, BallotChoice.Yes);
+            Add(decision.Abstain ?? 0, BallotChoice.Abstain);
+            foreach (CountryCode veto in decision.VetoedBy)
+            {
+                anonymous.Add(new Seat(veto.Value, MemberStates.TryGetState(veto, out State? s) ? s.Name : veto.Value, BallotChoice.No, true));
+            }
+
+            Add((decision.No ?? 0) - decision.VetoedBy.Length, BallotChoice.No);
+            bool complete = decision.No is not null && decision.Abstain is not null;
+            Add(vote.Seats - anonymous.Count, BallotChoice.Absent, unknown: !complete);
+            return anonymous;
+        }
+
         var byCode = new Dictionary<CountryCode, Ballot>();
         foreach (Ballot b in vote.Ballots)
         {
@@ -237,5 +276,5 @@ public static class VoteChart
         }
     }
 
-    private readonly record struct Seat(string Code, string Label, BallotChoice Choice, bool Veto);
+    private readonly record struct Seat(string Code, string Label, BallotChoice Choice, bool Veto, bool Unknown = false);
 }
