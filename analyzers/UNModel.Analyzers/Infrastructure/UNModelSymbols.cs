@@ -75,8 +75,9 @@ namespace UNModel.Analyzers.Infrastructure
         /// <summary>Resolves the types; false when the compilation does not reference UNModel (the rules then stay silent).</summary>
         public static bool TryCreate(Compilation compilation, out UNModelSymbols symbols)
         {
+            // Only the real library: a look-alike type of the same name in another assembly is not UNModel.
             INamedTypeSymbol? ballot = compilation.GetTypeByMetadataName("UNModel.Ballot");
-            if (ballot is null)
+            if (ballot is null || ballot.ContainingAssembly?.Name != "UNModel")
             {
                 symbols = null!;
                 return false;
