@@ -31,6 +31,7 @@ import datetime as dt
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -149,8 +150,8 @@ def heavy_file(cat: Catalogue, i: int) -> str:
     res_no = 900 + i
     pv_no = 3300 + i * 7
     ga_res = 1 + r.next(300)
-    t_yes, t_no = 90 + r.next(60), r.next(40)
-    t_abstain = r.next(len(members) - t_yes - t_no)
+    t_yes, t_no = 80 + r.next(60), r.next(30)
+    t_abstain = r.next(max(1, len(members) - t_yes - t_no))
     title = r.pick(TITLES)
     ns = f"Heavy.Votes.Year{year}"
     cls = f"Session{i:04d}"
@@ -461,9 +462,13 @@ def generate(kind: str, target: Path, files: int, unmodel_dll: Path, analyzers_d
 # --------------------------------------------------------------------------------------------------------------------
 
 def run(cmd: list[str], cwd: Path, log: Path | None = None) -> tuple[float, str]:
+    """Runs a command; returns its wall time and output. The CPU time of the process tree is kept in run.cpu."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if log:
         log.write_text(proc.stdout)
     if proc.returncode != 0:
@@ -574,23 +579,27 @@ def main() -> None:
         for config in configs:
             print(f"  {kind}/{config}: restore", flush=True)
             run(["dotnet", "restore", str(proj), f"-p:Analyzers={config}", "-v:q", "-nologo"], target)
+            # The compiler runs in its own process (no shared compiler server, which other builds on the machine would
+            # share), so the CPU time of the build's process tree includes the whole compilation.
             build = ["dotnet", "build", str(proj), "--no-restore", "--no-incremental", "-c", "Release", f"-p:Analyzers={config}",
-                     "-v:d", "-clp:PerformanceSummary", "-nologo", "-m:1"]
+                     "-p:UseSharedCompilation=false", "-nodeReuse:false", "-v:d", "-clp:PerformanceSummary", "-nologo", "-m:1"]
             logs = work / "logs"
             logs.mkdir(exist_ok=True)
             run(build, target, logs / f"{kind}-{config}-warmup.log")
-            walls, parsed = [], []
+            walls, cpus, parsed = [], [], []
             for n in range(opts.runs):
                 wall, text = run(build, target, logs / f"{kind}-{config}-{n + 1}.log")
                 report = parse_report(text)
                 walls.append(wall)
+                cpus.append(run.cpu)
                 parsed.append(report)
-                print(f"  {kind}/{config} run {n + 1}: wall {wall:.2f} s, csc {report['csc']} s, analyzers {report['analyzers_total']:.3f} s", flush=True)
+                print(f"  {kind}/{config} run {n + 1}: wall {wall:.2f} s, cpu {run.cpu:.2f} s, csc {report['csc']} s, analyzers {report['analyzers_total']:.3f} s", flush=True)
             record = {
                 "kind": kind, "config": config, "commit": commit, "files": opts.files, "runs": opts.runs,
                 "when": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                 "analyzers_commit": analyzers_commit if config == "unmodel" else None,
                 "walls": walls,
+                "cpus": cpus,
                 "parsed": [dict(p, assemblies=p["assemblies"], types=[[a, t, v] for (a, t), v in p["types"].items()]) for p in parsed],
             }
             (saved / f"{kind}-{config}.json").write_text(json.dumps(record, indent=1))
@@ -635,11 +644,11 @@ def write_report(results, opts, output: Path) -> None:
         extra = f"; analyzers last changed {r['analyzers_commit']}" if r.get("analyzers_commit") else ""
         out.append(f"- {kind}/{config}: commit {r['commit']}, {r['files']} files, {r['runs']} runs, {r['when']}{extra}")
     out.append("")
-    out.append("| project | analyzers | median wall (s) | wall runs (s) | median Csc (s) | Csc vs none | analyzers under test (s) | share of Csc |")
-    out.append("|---|---|---:|---|---:|---:|---:|---:|")
+    out.append("| project | analyzers | median wall (s) | wall runs (s) | median CPU (s) | CPU vs none | median Csc (s) | analyzers under test (s) | share of Csc |")
+    out.append("|---|---|---:|---|---:|---:|---:|---:|---:|")
     for kind in projects:
         base = results.get((kind, "none"))
-        base_csc = median([p["csc"] for p in base["parsed"] if p["csc"] is not None]) if base else None
+        base_cpu = median(base.get("cpus", [])) if base else None
         for config in configs:
             r = results.get((kind, config))
             if not r:
@@ -648,8 +657,9 @@ def write_report(results, opts, output: Path) -> None:
             assembly = ASSEMBLY.get(config)
             own_median = median([p["assemblies"].get(assembly, 0.0) for p in r["parsed"]]) if assembly else None
             share = f"{100 * own_median / csc:.2f} %" if own_median is not None else "-"
-            delta = f"{100 * (csc - base_csc) / base_csc:+.1f} %" if base_csc and config != "none" else "-"
-            out.append(f"| {kind} | {config} | {median(r['walls']):.2f} | {', '.join(f'{w:.1f}' for w in r['walls'])} | {csc:.2f} | {delta} | "
+            cpu = median(r.get("cpus", []))
+            delta = f"{100 * (cpu - base_cpu) / base_cpu:+.1f} %" if base_cpu and config != "none" else "-"
+            out.append(f"| {kind} | {config} | {median(r['walls']):.2f} | {', '.join(f'{w:.1f}' for w in r['walls'])} | {cpu:.2f} | {delta} | {csc:.2f} | "
                        f"{'-' if own_median is None else f'{own_median:.3f}'} | {share} |")
     out.append("")
     for kind in projects:
