@@ -40,6 +40,11 @@ internal static class ImportCommand
             o.WriteLine("  " + f + (f.SilentlyDropped != 0 ? ", SILENTLY DROPPED " + N(f.SilentlyDropped) : string.Empty));
         }
 
+        using (var self = Process.GetCurrentProcess())
+        {
+            o.WriteLine("  memory: peak working set " + (self.PeakWorkingSet64 / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MB, managed heap after import " + (GC.GetTotalMemory(forceFullCollection: true) / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MB, allocated in all " + (GC.GetTotalAllocatedBytes() / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MB");
+        }
+
         long silent = report.Read - report.Accepted - report.Rejected;
         o.WriteLine("  total: read " + N(report.Read) + ", accepted " + N(report.Accepted) + ", rejected " + N(report.Rejected) + ", silently dropped " + N(silent));
         var rejections = report.Issues.Where(i => i.IsRejection).ToList();

@@ -130,6 +130,7 @@ public static class UnvotesImporter
 
     private static void ReadRollCalls(TextReader input, ImportState state, List<RollCallRow> order, Dictionary<int, RollCallRow> byId, long[] rows)
     {
+        rows[0] = 0;
         using var csv = new CsvRecordReader(input);
         Header h = Header.Read(csv, RollCallsFile, "rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr");
         FileCounter count = state.File(RollCallsFile);
@@ -183,6 +184,7 @@ public static class UnvotesImporter
 
     private static void ReadIssues(TextReader input, ImportState state, Dictionary<int, RollCallRow> byId, long[] rows)
     {
+        rows[0] = 0;
         using var csv = new CsvRecordReader(input);
         Header h = Header.Read(csv, IssuesFile, "rcid", "short_name", "issue");
         FileCounter count = state.File(IssuesFile);
@@ -229,6 +231,7 @@ public static class UnvotesImporter
 
     private static void ReadVotes(TextReader input, ImportState state, Dictionary<int, RollCallRow> byId, long[] rows)
     {
+        rows[0] = 0;
         using var csv = new CsvRecordReader(input);
         Header h = Header.Read(csv, VotesFile, "rcid", "country", "country_code", "vote");
         int rcid = h["rcid"], country = h["country"], code = h["country_code"], vote = h["vote"];
