@@ -144,6 +144,20 @@ package_metadata() {
   [ "$problems" -eq 0 ] || { cat "$nuspec"; return 1; }
 }
 
+symbol_package() {
+  python3 - "$feed/UNModel.$version.snupkg" "$logs/UNModel.nuspec" <<'PY'
+import re, sys, zipfile
+snupkg, nuspec = sys.argv[1], open(sys.argv[2], encoding="utf-8-sig").read()
+commit = re.search(r'commit="([0-9a-f]{40})"', nuspec).group(1)
+with zipfile.ZipFile(snupkg) as z:
+    pdb = z.read("lib/net10.0/UNModel.pdb")
+link = re.search(rb'\{"documents":\{[^}]*\}\}', pdb)
+assert link, "UNModel.pdb has no SourceLink"
+print(link.group(0).decode())
+assert ("https://raw.githubusercontent.com/unmodel/unmodel/" + commit + "/").encode() in link.group(0), "SourceLink does not point at commit " + commit
+PY
+}
+
 # ---------------------------------------------------------------------------------------------------------------------
 # The consumer side: everything below uses its own NuGet settings and an empty package cache.
 
@@ -317,7 +331,7 @@ echo "e2e: work directory $work"
 check "pack UNModel into a local feed (nupkg + snupkg)" pack_library
 check "pack UNModel.Cli as a .NET tool" pack_tool
 if [ -z "$version" ]; then
-  for name in "package layout" "package metadata" "(a) valid code builds clean" "(e) the consumer decides a vote" \
+  for name in "package layout" "package metadata" "symbol package" "(a) valid code builds clean" "(e) the consumer decides a vote" \
               "(b) non-permanent veto fails with error UNM0001" "(c) SARIF 2.1 log" "(d) .editorconfig cannot silence UNM0001" \
               "(d) .editorconfig configures a usage rule" "code fix from the package"; do
     skip "$name" "UNModel was not packed"
@@ -325,6 +339,7 @@ if [ -z "$version" ]; then
 else
   check "package layout: lib/net10.0/UNModel.dll+xml, analyzers/dotnet/cs/*.dll" package_layout
   check "package metadata: id, licence, readme, repository commit" package_metadata
+  check "symbol package: UNModel.pdb with SourceLink to that commit on GitHub" symbol_package
   consumer_env
   check "(a) valid code builds clean against UNModel $version from the feed" consumer_builds_clean
   if [ -f "$consumers/valid/bin/Debug/net10.0/Consumer.dll" ]; then
