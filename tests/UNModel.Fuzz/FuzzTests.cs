@@ -90,6 +90,23 @@ public sealed class FuzzTests
         Assert.Contains(failures, f => f.Kind is "AD0001" or "analyzer exception");
     }
 
+    /// <summary>The harness itself: a throwing code fix is caught and counted.</summary>
+    [Fact]
+    public async Task The_harness_catches_a_code_fix_that_throws()
+    {
+        AnalyzerHost? host = AnalyzerHost.Load(out string? reason, [new ThrowingFixer()]);
+        if (host is null)
+        {
+            output.WriteLine("SKIPPED: " + reason);
+            return;
+        }
+
+        string source = Corpus.Method("return DocumentSymbol.From(\"s/res/2774(2025)\");");
+        VariantResult r = await host.RunAsync(source, applyFixes: true, CancellationToken.None);
+        Assert.Contains(r.Diagnostics, d => d.Id == "UNM0010");
+        Assert.Contains(r.Failures, f => f.Kind == "code-fix exception" && f.Component.StartsWith(nameof(ThrowingFixer), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Variants_are_reproducible_from_the_seed()
     {
@@ -99,6 +116,13 @@ public sealed class FuzzTests
         {
             Assert.Equal(FuzzRun.Variant(seeds, DefaultSeed, v), FuzzRun.Variant(seeds, DefaultSeed, v));
         }
+    }
+
+    private sealed class ThrowingFixer : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ["UNM0010"];
+
+        public override Task RegisterCodeFixesAsync(Microsoft.CodeAnalysis.CodeFixes.CodeFixContext context) => throw new InvalidOperationException("deliberate");
     }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

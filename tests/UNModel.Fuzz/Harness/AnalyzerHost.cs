@@ -80,7 +80,9 @@ public sealed class AnalyzerHost
     public ImmutableArray<CodeFixProvider> Fixers { get; }
 
     /// <summary>Creates a host with fresh analyzer and fixer instances.</summary>
-    public static AnalyzerHost? Load(out string? reason)
+    /// <param name="reason">Why the host is null, when it is.</param>
+    /// <param name="extraFixers">Further code fixes to run (the harness's own self-test uses a throwing one).</param>
+    public static AnalyzerHost? Load(out string? reason, IEnumerable<CodeFixProvider>? extraFixers = null)
     {
         Assembly? analyzers = TryLoad(AnalyzersAssembly);
         if (analyzers is null)
@@ -93,7 +95,7 @@ public sealed class AnalyzerHost
         reason = null;
         return new AnalyzerHost(
             [.. Instances<DiagnosticAnalyzer>(analyzers, typeof(DiagnosticAnalyzerAttribute))],
-            fixes is null ? [] : [.. Instances<CodeFixProvider>(fixes, typeof(ExportCodeFixProviderAttribute))]);
+            [.. fixes is null ? [] : Instances<CodeFixProvider>(fixes, typeof(ExportCodeFixProviderAttribute)), .. extraFixers ?? []]);
     }
 
     /// <summary>A compilation of the source against the shared references (no analyzers).</summary>

@@ -137,10 +137,14 @@ public static class BadInputs
         // Sizes.
         yield return T("a 10 MB string value", Valid.Replace("S/2025/112", new string('S', 10_000_000), StringComparison.Ordinal), "UNM0010", "(10000000 characters)");
         yield return T("a 1 MB field name", Valid[..^1] + ", \"" + new string('k', 1_000_000) + "\": 1}", Malformed, "(1000000 characters)");
+
+        // Echoed input stays on one line.
         yield return T("an escaped newline in a value", Valid.Replace("S/2025/112", "S/2025/\\n112", StringComparison.Ordinal), "UNM0010", "S/2025/\\u000a112");
         yield return T("an escaped newline in a field name", Valid[..^1] + ", \"a\\r\\nb\": 1}", Malformed, "a\\u000d\\u000ab");
         yield return T("a line separator in a value", Valid.Replace("Substantive", "Sub\u2028stantive", StringComparison.Ordinal), Malformed, "Sub\\u2028stantive");
         yield return T("an escaped NUL in a code", Valid.Replace("\"FRA\"", "\"FR\\u0000\"", StringComparison.Ordinal), UnknownCode, "FR\\u0000");
+
+        // Many ballots.
         yield return T("a 17,576-ballot object (every code AAA-ZZZ)", "{\"body\": \"GeneralAssembly\", \"date\": \"2025-02-24\", \"question\": \"SimpleMajority\", \"ballots\": {" + string.Join(",", Enumerable.Range(0, 26 * 26 * 26).Select(i => "\"" + Code(i) + "\": \"Yes\"")) + "}}", UnknownCode, "AAA");
     }
 
