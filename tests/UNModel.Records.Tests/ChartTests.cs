@@ -58,6 +58,16 @@ public class ChartTests
     }
 
     [Fact]
+    public void A_body_without_a_roster_has_its_own_number_of_seats()
+    {
+        Vote vote = VoteBuilder.In(Body.EconomicAndSocialCouncil, new DateOnly(2024, 7, 1)).SimpleMajority().On(Proposal.Draft("E/2024/L.1"))
+            .Yes(MemberStates.France, MemberStates.Japan).No(MemberStates.Brazil).Build();
+        List<XElement> seats = Seats(XDocument.Parse(VoteChart.Svg(vote)));
+        Assert.Equal(54, seats.Count);
+        Assert.Equal(51, seats.Count(s => s.Attribute("fill")!.Value == VoteChart.AbsentColour));
+    }
+
+    [Fact]
     public void The_agreement_line_chart_marks_the_gap_of_1964()
     {
         var rows = Agreement.By(TestData.Record, CountryCode.From("USA"), CountryCode.From("RUS"), RecordGrouping.Year);

@@ -125,6 +125,26 @@ public class CliTests
     }
 
     [Fact]
+    public void Chart_of_a_json_vote_record()
+    {
+        string json = TestData.TempFile(".json");
+        string svg = TestData.TempFile(".svg");
+        File.WriteAllText(json, "{\"body\": \"SecurityCouncil\", \"date\": \"2025-02-24\", \"question\": \"Substantive\", \"document\": \"S/2025/112\", \"ballots\": {\"USA\": \"Yes\", \"RUS\": \"Veto\", \"FRA\": \"Yes\", \"GBR\": \"Yes\", \"CHN\": \"Yes\", \"DNK\": \"Yes\", \"GRC\": \"Yes\", \"SVN\": \"Yes\", \"KOR\": \"Yes\", \"PAN\": \"Yes\"}}");
+        try
+        {
+            (int code, string output, _) = Run("chart", json, "--svg", svg);
+            Assert.Equal(0, code);
+            Assert.Contains("rejected 9-1-0", output, StringComparison.Ordinal);
+            Assert.Contains("Russian Federation: No (veto)", File.ReadAllText(svg), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(json);
+            File.Delete(svg);
+        }
+    }
+
+    [Fact]
     public void Chart_of_an_unknown_vote_fails_with_the_known_ids() =>
         Assert.Contains("ga-l10", Run("chart", "no-such-vote", "--svg", TestData.TempFile(".svg")).Error, StringComparison.Ordinal);
 

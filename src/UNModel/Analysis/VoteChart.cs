@@ -203,7 +203,8 @@ public static class VoteChart
         ImmutableArray<CountryCode> vetoes = decision.VetoedBy;
         var seats = new List<Seat>(vote.Seats);
         var listed = new HashSet<CountryCode>();
-        foreach (MemberState m in vote.Body.VotersOn(vote.Date))
+        // Bodies without a roster (ECOSOC, Human Rights Council): the ballots, then the other seats unattributed.
+        foreach (MemberState m in vote.Body.HasRoster ? vote.Body.VotersOn(vote.Date) : [])
         {
             listed.Add(m.Code);
             BallotChoice choice = byCode.TryGetValue(m.Code, out Ballot b) ? b.Choice : BallotChoice.Absent;
