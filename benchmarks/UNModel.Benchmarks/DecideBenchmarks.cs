@@ -26,6 +26,10 @@ public class DecideBenchmarks
         Check(Charter.Decide(assembly), VoteOutcome.Adopted, 93);
         Check(Charter.Decide(assemblyTally), VoteOutcome.Adopted, 93);
         Check(Charter.Decide(councilTally), VoteOutcome.Rejected, 11);
+        Fixtures.AssertAllocationFree("Charter.Decide (SC roll call)", () => Charter.Decide(council));
+        Fixtures.AssertAllocationFree("Charter.Decide (GA roll call)", () => Charter.Decide(assembly));
+        Fixtures.AssertAllocationFree("Charter.Decide (GA tally)", () => Charter.Decide(assemblyTally));
+        Fixtures.AssertAllocationFree("Charter.Decide (SC tally)", () => Charter.Decide(councilTally));
     }
 
     /// <summary>S/2025/112, 24 February 2025: 15 ballots, adopted 10-0-5.</summary>

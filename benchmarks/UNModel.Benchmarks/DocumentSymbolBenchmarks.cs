@@ -32,6 +32,9 @@ public class DocumentSymbolBenchmarks
         {
             throw new InvalidOperationException(Symbol + " does not round-trip.");
         }
+
+        Fixtures.AssertAllocationFree("DocumentSymbol.TryParse(span) of " + Symbol, () => TryParseSpan());
+        Fixtures.AssertAllocationFree("DocumentSymbol.TryFormat(span) of " + Symbol, () => TryFormatSpan());
     }
 
     /// <summary>Parses the canonical text from a span.</summary>

@@ -91,6 +91,29 @@ internal static class Fixtures
         return Encoding.UTF8.GetBytes(json.ToString());
     }
 
+    /// <summary>Fails the run when <paramref name="action"/> allocates once warm, so a regression is loud even before the table is read.</summary>
+    /// <param name="what">What is checked, for the message.</param>
+    /// <param name="action">The operation.</param>
+    public static void AssertAllocationFree(string what, Action action)
+    {
+        for (int i = 0; i < 1000; i++)
+        {
+            action();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            action();
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        if (allocated != 0)
+        {
+            throw new InvalidOperationException(what + " allocated " + allocated + " bytes in 1000 calls; it must allocate nothing.");
+        }
+    }
+
     private static List<Ballot> Ballots(params (string Codes, BallotChoice Choice)[] groups)
     {
         var ballots = new List<Ballot>();
