@@ -58,11 +58,12 @@ public class CliTests
     [Fact]
     public void Import_reports_the_summary_with_no_silent_drop()
     {
-        (int code, string output, _) = Run("import", "--data", TestData.ShippedDirectory);
+        (int code, string output, _) = Run("import", "--list", "--data", TestData.ShippedDirectory);
         Assert.Equal(0, code);
         Assert.Contains("unvotes.csv: read 870,109, accepted 870,109, rejected 0", output, StringComparison.Ordinal);
         Assert.Contains("silently dropped 0", output, StringComparison.Ordinal);
         Assert.Contains("Flagged for inspection (88)", output, StringComparison.Ordinal);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("9147 ", StringComparison.Ordinal) && l.Contains("A/RES/74/19", StringComparison.Ordinal) && l.Contains("135-1-3", StringComparison.Ordinal) && l.Contains("+66", StringComparison.Ordinal));
     }
 
     [Fact]

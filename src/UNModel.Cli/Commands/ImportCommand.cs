@@ -13,15 +13,17 @@ internal static class ImportCommand
         var data = RecordData.DataOption();
         var twoThirds = new Option<bool>("--two-thirds") { Description = "Decide every roll call by a two-thirds majority (Art. 18(2)) instead of a simple majority." };
         var all = new Option<bool>("--all") { Description = "List every note (re-dated roll calls) and every flagged roll call, not only the first ten." };
+        var list = new Option<bool>("--list") { Description = "Also print every roll call: rcid, date, session, resolution, yes-no-abstain, outcome, margin (votes to spare or short) and flag." };
         var command = new Command("import", "Import the General Assembly roll calls (unvotes data, 1946-2019): map every ballot to a seat, decide each roll call, report every rejected row with its line.");
         command.Options.Add(data);
         command.Options.Add(twoThirds);
         command.Options.Add(all);
-        command.SetAction(parse => Run(io, parse.GetValue(data), parse.GetValue(twoThirds), parse.GetValue(all)));
+        command.Options.Add(list);
+        command.SetAction(parse => Run(io, parse.GetValue(data), parse.GetValue(twoThirds), parse.GetValue(all), parse.GetValue(list)));
         return command;
     }
 
-    private static int Run(CliIO io, string? dataDir, bool twoThirds, bool all)
+    private static int Run(CliIO io, string? dataDir, bool twoThirds, bool all, bool list)
     {
         var clock = Stopwatch.StartNew();
         var options = new UnvotesImportOptions { Question = twoThirds ? QuestionKind.TwoThirds : QuestionKind.SimpleMajority };
@@ -85,6 +87,19 @@ internal static class ImportCommand
         }
 
         ImmutableFlagged(o, record.Flagged, all);
+        if (list)
+        {
+            o.WriteLine();
+            o.WriteLine("Every roll call (margin = yes - required: votes to spare, or short when negative):");
+            var rows = record.RollCalls.Select(r => new[]
+            {
+                r.Id.ToString(CultureInfo.InvariantCulture), r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Session.ToString(CultureInfo.InvariantCulture),
+                r.Resolution is DocumentSymbol s ? s.Value + (r.ResolutionPart is null ? string.Empty : " " + r.ResolutionPart) : r.ResolutionText ?? "-",
+                Output.Counts(r.Decision), r.Decision.Outcome == VoteOutcome.Adopted ? "carried" : "not carried", Signed(r.Margin), r.IsFlagged ? "flagged" : string.Empty,
+            }).ToList();
+            Output.Table(o, ["rcid", "date", "session", "resolution", "yes-no-abst", "outcome", "margin", "flag"], rows);
+        }
+
         return 0;
     }
 
