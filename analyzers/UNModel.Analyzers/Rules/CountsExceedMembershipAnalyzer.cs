@@ -71,7 +71,7 @@ namespace UNModel.Analyzers.Rules
             }
 
             int seats = CharterFacts.SeatCount(body, day);
-            int sum = yes + (no ?? 0) + (abstain ?? 0);
+            long sum = (long)yes + (no ?? 0) + (abstain ?? 0); // constants may be as large as int.MaxValue: no overflow
             if (sum > seats)
             {
                 string tally = Text(yes) + "-" + (no is int n ? Text(n) : "?") + "-" + (abstain is int a ? Text(a) : "?");
@@ -86,6 +86,6 @@ namespace UNModel.Analyzers.Rules
             }
         }
 
-        private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+        private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

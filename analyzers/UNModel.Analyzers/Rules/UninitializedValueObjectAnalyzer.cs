@@ -78,8 +78,9 @@ namespace UNModel.Analyzers.Rules
         }
 
         /// <summary>
-        /// <c>default</c> is allowed where it means "none" rather than a value: an optional parameter's default, and a
-        /// comparison with it (<c>code == default</c>; <c>IsInitialized</c> reads better).
+        /// <c>default</c> is allowed where it means "none" rather than a value: an optional parameter's default, a
+        /// comparison with it (<c>code == default</c>; <c>IsInitialized</c> reads better), and the <c>out</c> value of a
+        /// failed <c>TryX</c> method (<c>result = default; return false;</c>).
         /// </summary>
         private static bool IsAllowedDefault(IOperation operation)
         {
@@ -87,6 +88,11 @@ namespace UNModel.Analyzers.Rules
             while (parent is IConversionOperation || parent is IParenthesizedOperation)
             {
                 parent = parent.Parent;
+            }
+
+            if (parent is ISimpleAssignmentOperation { Target: IParameterReferenceOperation { Parameter.RefKind: RefKind.Out } })
+            {
+                return true;
             }
 
             return parent is IParameterInitializerOperation

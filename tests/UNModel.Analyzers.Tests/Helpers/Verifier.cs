@@ -15,7 +15,7 @@ namespace UNModel.Analyzers.Tests.Helpers;
 internal static class Verifier
 {
     /// <summary>Namespaces every snippet may use.</summary>
-    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing UNModel;\n\n";
+    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing UNModel;\n\n";
 
     private static readonly ReferenceAssemblies NoPackage = new("net10.0");
 

@@ -61,6 +61,18 @@ public sealed class RuleDocumentationTests
     }
 
     [Fact]
+    public void The_rules_index_lists_every_analyzer_with_its_title()
+    {
+        string[] rows = File.ReadAllLines(Path.Combine(Root, "docs", "rules", "README.md"));
+        foreach (DiagnosticDescriptor descriptor in AllAnalyzers.Descriptors())
+        {
+            string title = descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains(rows, row => row.StartsWith("| [" + descriptor.Id + "](" + descriptor.Id + ".md) | " + title + " | ", StringComparison.Ordinal) && row.Contains("| yes |", StringComparison.Ordinal));
+            Assert.StartsWith("# " + descriptor.Id + ": " + title, File.ReadAllText(Path.Combine(Root, "docs", "rules", descriptor.Id + ".md")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Charter_rules_are_not_configurable_and_usage_rules_are()
     {
         foreach (DiagnosticDescriptor descriptor in AllAnalyzers.Descriptors())

@@ -23,6 +23,17 @@ public sealed class UninitializedValueObjectAnalyzerTests
                 {
                     public static bool Check(CountryCode code = default) => code == default || code.IsInitialized;
 
+                    public static bool TryCode(string text, out CountryCode code)
+                    {
+                        if (text.Length == 3)
+                        {
+                            return CountryCode.TryFrom(text, out code);
+                        }
+
+                        code = default;
+                        return false;
+                    }
+
                     public static object Run() => (CountryCode.From("USA"), DocumentSymbol.From("S/2025/112"), Tally.From(1, 2, 3), default(int), new DateOnly(2025, 1, 1));
                 }
                 """);
