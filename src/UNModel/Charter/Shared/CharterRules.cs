@@ -21,16 +21,26 @@ namespace UNModel.Core
         /// </summary>
         public static int RequiredYes(BodyKind body, QuestionKind question, int yes, int no, int date)
         {
+            long required = RequiredYesExact(body, question, yes, no, date);
+            return required > int.MaxValue ? int.MaxValue : (int)required;
+        }
+
+        /// <summary>
+        /// <see cref="RequiredYes"/> without overflow for any counts (the analyzers decide constants such as
+        /// <c>int.MaxValue</c>; the build checks arithmetic overflow).
+        /// </summary>
+        private static long RequiredYesExact(BodyKind body, QuestionKind question, int yes, int no, int date)
+        {
             if (body == BodyKind.SecurityCouncil)
             {
                 return CharterFacts.CouncilAffirmativeVotes(date);
             }
 
-            int presentAndVoting = yes + no;
+            long presentAndVoting = (long)yes + no;
             if (question == QuestionKind.TwoThirds)
             {
                 // yes >= 2/3 (yes + no), i.e. 3 yes >= 2 (yes + no); at least one vote in favour.
-                int required = ((2 * presentAndVoting) + 2) / 3;
+                long required = ((2 * presentAndVoting) + 2) / 3;
                 return required < 1 ? 1 : required;
             }
 
@@ -43,13 +53,14 @@ namespace UNModel.Core
         /// </summary>
         public static DecisionReason Decide(BodyKind body, QuestionKind question, int yes, int no, int permanentNo, int date, out int required)
         {
-            required = RequiredYes(body, question, yes, no, date);
+            long exact = RequiredYesExact(body, question, yes, no, date);
+            required = exact > int.MaxValue ? int.MaxValue : (int)exact;
             if (body != BodyKind.SecurityCouncil && question == QuestionKind.SimpleMajority && yes == no)
             {
                 return DecisionReason.EquallyDivided;
             }
 
-            if (yes < required)
+            if (yes < exact)
             {
                 // A permanent member's "no" on a draft without the votes is not a veto.
                 return DecisionReason.InsufficientVotes;
