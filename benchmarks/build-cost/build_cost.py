@@ -535,6 +535,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "unmodel-build-cost")
     parser.add_argument("--output", type=Path, default=None, help="Markdown report (default: WORK/results.md)")
     parser.add_argument("--no-build-inputs", action="store_true", help="Use the UNModel and analyzer DLLs already built")
+    parser.add_argument("--serial-runs", type=int, default=3, help="Single-threaded compiles (csc /parallel-) per configuration")
+    parser.add_argument("--serial-only", action="store_true", help="Only the single-threaded compiles, from the saved build logs and results")
     parser.add_argument("--report-only", action="store_true", help="Only rewrite the report from the results saved in WORK/results")
     opts = parser.parse_args()
     configs = opts.configs.split(",")
@@ -545,6 +547,17 @@ def main() -> None:
     saved = work / "results"
     saved.mkdir(exist_ok=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE, text=True).stdout.strip() or "unknown"
+    if opts.serial_only:
+        for kind in projects:
+            for config in configs:
+                path = saved / f"{kind}-{config}.json"
+                if not path.exists():
+                    continue
+                record = json.loads(path.read_text())
+                log = (work / "logs" / f"{kind}-{config}-1.log").read_text()
+                record["serial"] = [dict(p, types=[[a, t, v] for (a, t), v in p["types"].items()]) for p in serial_runs(opts, work, kind, config, log)]
+                path.write_text(json.dumps(record, indent=1))
+        opts.report_only = True
     if opts.report_only:
         write_report(load_results(saved), opts, output)
         print(output.read_text())
@@ -597,7 +610,12 @@ def main() -> None:
                 cpus.append(run.cpu)
                 parsed.append(report)
                 print(f"  {kind}/{config} run {n + 1}: wall {wall:.2f} s, cpu {run.cpu:.2f} s, csc {report['csc']} s, analyzers {report['analyzers_total']:.3f} s", flush=True)
+            # The same compilation once more, single-threaded (csc /parallel-): the analyzers then run one after the
+            # other on the compiler's one thread, so the report's times are plain elapsed times of that thread and add up
+            # to a share of the compile without the double counting of concurrent execution or lock waits.
+            serial = serial_runs(opts, work, kind, config, text)
             record = {
+                "serial": [dict(p, types=[[a, t, v] for (a, t), v in p["types"].items()]) for p in serial],
                 "kind": kind, "config": config, "commit": commit, "files": opts.files, "runs": opts.runs,
                 "when": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                 "analyzers_commit": analyzers_commit if config == "unmodel" else None,
@@ -611,11 +629,37 @@ def main() -> None:
     print(output.read_text())
 
 
+def serial_runs(opts, work: Path, kind: str, config: str, log: str) -> list[dict]:
+    """Compiles single-threaded (csc /parallel-) opts.serial_runs times with the command line of a build log."""
+    target = work / kind
+    csc, rsp = serial_command(log, target, work / "rsp" / f"{kind}-{config}.rsp")
+    serial = []
+    for n in range(opts.serial_runs):
+        wall, out = run([csc, f"@{rsp}"], target, work / "logs" / f"{kind}-{config}-serial-{n + 1}.log")
+        report = parse_report(out)
+        report["csc"] = wall
+        report["cpu"] = run.cpu
+        serial.append(report)
+        print(f"  {kind}/{config} serial {n + 1}: wall {wall:.2f} s, cpu {run.cpu:.2f} s, analyzers {report['analyzers_total']:.3f} s", flush=True)
+    return serial
+
+
+def serial_command(log: str, target: Path, rsp: Path) -> tuple[str, Path]:
+    """The compiler's command line from a -v:d build log, as a response file with /parallel- added."""
+    for line in log.splitlines():
+        m = re.match(r"^\s*(\S*/bincore/csc(?:\.exe)?|\S*csc\.dll)\s+(/noconfig .*)$", line)
+        if m:
+            rsp.parent.mkdir(parents=True, exist_ok=True)
+            rsp.write_text(m.group(2) + " /parallel-\n")
+            return m.group(1), rsp
+    raise SystemExit("no csc command line in the build log of " + str(target))
+
+
 def load_results(saved: Path) -> dict[tuple[str, str], dict]:
     results = {}
     for path in sorted(saved.glob("*.json")):
         record = json.loads(path.read_text())
-        for p in record["parsed"]:
+        for p in record["parsed"] + record.get("serial", []):
             p["types"] = {(a, t): v for a, t, v in p["types"]}
         results[(record["kind"], record["config"])] = record
     return results
@@ -624,16 +668,21 @@ def load_results(saved: Path) -> dict[tuple[str, str], dict]:
 ASSEMBLY = {"unmodel": "UNModel.Analyzers", "meziantou": "Meziantou.Analyzer"}
 
 
+def samples(record) -> list[dict]:
+    """The single-threaded compiles when measured (their analyzer times add up), else the builds."""
+    return record.get("serial") or record["parsed"]
+
+
 def per_analyzer(record, assembly: str) -> list[tuple[float, str, int]]:
     """(median time, "Type (ids)", number of rule ids) of each analyzer type of an assembly, most expensive first."""
     if not record:
         return []
-    names = sorted({t for p in record["parsed"] for t in p["types"] if t[0] == assembly})
+    names = sorted({t for p in samples(record) for t in p["types"] if t[0] == assembly})
     rows = []
     for key in names:
         ids = re.search(r"\(([^)]*)\)\s*$", key[1])
         n = len(ids.group(1).split(",")) if ids else 1
-        rows.append((median([p["types"].get(key, 0.0) for p in record["parsed"]]), key[1], n))
+        rows.append((median([p["types"].get(key, 0.0) for p in samples(record)]), key[1], n))
     rows.sort(key=lambda row: (-row[0], row[1]))
     return rows
 
@@ -665,6 +714,26 @@ def write_report(results, opts, output: Path) -> None:
             out.append(f"| {kind} | {config} | {median(r['walls']):.2f} | {', '.join(f'{w:.1f}' for w in r['walls'])} | {cpu:.2f} | {delta} | {csc:.2f} | "
                        f"{'-' if own_median is None else f'{own_median:.3f}'} | {share} |")
     out.append("")
+    if any(r.get("serial") for r in results.values()):
+        out.append("Single-threaded compile of the same projects (`csc /parallel-`, the command line of the build above), "
+                   "where the analyzers' times are elapsed times of the compiler's one thread:\n")
+        out.append("| project | analyzers | median compile (s) | median CPU (s) | CPU vs none | analyzers under test (s) | share of compile |")
+        out.append("|---|---|---:|---:|---:|---:|---:|")
+        for kind in projects:
+            base = results.get((kind, "none"))
+            base_cpu = median([p["cpu"] for p in base["serial"]]) if base and base.get("serial") else None
+            for config in configs:
+                r = results.get((kind, config))
+                if not r or not r.get("serial"):
+                    continue
+                wall = median([p["csc"] for p in r["serial"]])
+                cpu = median([p["cpu"] for p in r["serial"]])
+                assembly = ASSEMBLY.get(config)
+                own = median([p["assemblies"].get(assembly, 0.0) for p in r["serial"]]) if assembly else None
+                delta = f"{100 * (cpu - base_cpu) / base_cpu:+.1f} %" if base_cpu and config != "none" else "-"
+                out.append(f"| {kind} | {config} | {wall:.2f} | {cpu:.2f} | {delta} | {'-' if own is None else f'{own:.3f}'} | "
+                           f"{'-' if own is None else f'{100 * own / wall:.2f} %'} |")
+        out.append("")
     for kind in projects:
         mez = per_analyzer(results.get((kind, "meziantou")), ASSEMBLY["meziantou"])
         mez_type = median([v for v, _, _ in mez]) if mez else None
@@ -673,14 +742,15 @@ def write_report(results, opts, output: Path) -> None:
             r = results.get((kind, config))
             if not r:
                 continue
-            csc = median([p["csc"] for p in r["parsed"] if p["csc"] is not None])
+            csc = median([p["csc"] for p in samples(r) if p["csc"] is not None])
             rows = per_analyzer(r, ASSEMBLY[config])
             rules = sum(n for _, _, n in rows)
-            out.append(f"#### {kind} / {config}: {len(rows)} analyzers ({rules} rule ids) listed by the compiler, Csc {csc:.2f} s\n")
+            how = "single-threaded compile" if r.get("serial") else "Csc task"
+            out.append(f"#### {kind} / {config}: {len(rows)} analyzers ({rules} rule ids) listed by the compiler, {how} {csc:.2f} s\n")
             if config == "meziantou" and rows:
                 out.append(f"Median Meziantou analyzer: {mez_type:.4f} s; median Meziantou rule (analyzer time / its rule ids): {mez_rule:.5f} s; "
                            f"mean analyzer {statistics.mean(v for v, _, _ in rows):.4f} s. The 15 most expensive:\n")
-            out.append("| analyzer (rules) | median time (s) | per rule (s) | share of Csc |" + (" vs median Meziantou rule |" if config == "unmodel" and mez else ""))
+            out.append("| analyzer (rules) | median time (s) | per rule (s) | share of compile |" + (" vs median Meziantou rule |" if config == "unmodel" and mez else ""))
             out.append("|---|---:|---:|---:|" + ("---|" if config == "unmodel" and mez else ""))
             limit = len(rows) if config == "unmodel" else min(len(rows), 15)
             for value, name, n in rows[:limit]:
