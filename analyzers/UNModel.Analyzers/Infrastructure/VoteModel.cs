@@ -171,7 +171,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
 
             bool continued = invocation.Parent is IInvocationOperation next && next.Instance == invocation && UNModelSymbols.Same(next.TargetMethod.ContainingType, symbols.VoteBuilder);
-            return !continued && ChainRoot(invocation, symbols) is not null;
+            return !continued && ChainRoot(invocation, symbols, out _) is not null;
         }
 
         /// <summary>Reads the vote that the entry invocation (see <see cref="IsEntry"/>) describes.</summary>
@@ -228,11 +228,15 @@ namespace UNModel.Analyzers.Infrastructure
                 return model;
             }
 
-            if (ChainRoot(invocation, symbols) is { } root)
+            if (ChainRoot(invocation, symbols, out IOperation? bottom) is { } root)
             {
                 var model = new VoteModel(invocation);
                 model.ReadFrame(root, symbols);
-                model.ReadChain(root, symbols);
+
+                // A chain on a builder kept in a local ("builder.Yes(...);") is one part of the vote: its own ballots are
+                // read against the body and date of the local's VoteBuilder.In(...), but the other statements may add
+                // ballots or change the question.
+                model.ReadChain(bottom, symbols, partial: bottom != root);
                 return model;
             }
 
@@ -289,14 +293,41 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
-        /// <summary>The <c>VoteBuilder.In(...)</c> call a builder chain starts with, or null (a builder kept in a variable).</summary>
-        private static IInvocationOperation? ChainRoot(IInvocationOperation invocation, UNModelSymbols symbols)
+        /// <summary>
+        /// The <c>VoteBuilder.In(...)</c> call a builder chain starts with, directly or through a read-only local initialized
+        /// with such a chain; null otherwise. <paramref name="bottom"/> is where the chain itself starts (the <c>In</c> call
+        /// or the local's reference).
+        /// </summary>
+        private static IInvocationOperation? ChainRoot(IInvocationOperation invocation, UNModelSymbols symbols, out IOperation bottom)
         {
+            bottom = invocation;
             while (UNModelSymbols.Same(invocation.TargetMethod.ContainingType, symbols.VoteBuilder))
             {
                 if (UNModelSymbols.Is(invocation.TargetMethod, symbols.VoteBuilder, "In"))
                 {
+                    bottom = invocation;
                     return invocation;
+                }
+
+                if (invocation.Instance is ILocalReferenceOperation local)
+                {
+                    bottom = local;
+                    IOperation initializer = Knowable.Resolve(local);
+                    while (initializer is IInvocationOperation chain && UNModelSymbols.Same(chain.TargetMethod.ContainingType, symbols.VoteBuilder))
+                    {
+                        if (UNModelSymbols.Is(chain.TargetMethod, symbols.VoteBuilder, "In"))
+                        {
+                            return chain;
+                        }
+
+                        initializer = chain.Instance is { } next ? Knowable.Resolve(next) : initializer;
+                        if (chain.Instance is null)
+                        {
+                            break;
+                        }
+                    }
+
+                    return null;
                 }
 
                 if (invocation.Instance is not IInvocationOperation receiver)
@@ -323,7 +354,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
-        private void ReadChain(IInvocationOperation start, UNModelSymbols symbols)
+        private void ReadChain(IOperation start, UNModelSymbols symbols, bool partial)
         {
             IOperation current = start;
             QuestionKind? question = null;
@@ -417,7 +448,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
 
             // Only a chain that reaches Build() is the whole vote: a builder kept in a variable may be changed later.
-            if (!built)
+            if (!built || partial)
             {
                 BallotsComplete = false;
                 questionKnown = false;

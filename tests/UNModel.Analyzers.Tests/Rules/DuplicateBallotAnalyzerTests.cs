@@ -37,6 +37,14 @@ public sealed class DuplicateBallotAnalyzerTests
             """));
 
     [Fact]
+    public Task A_duplicate_inside_one_statement_on_a_builder_local_is_reported() =>
+        AnalyzeAsync<DuplicateBallotAnalyzer>(Method("""
+                    var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).On(Proposal.Draft("S/2025/112"));
+                    builder.Yes(MemberStates.France).No({|UNM0003:MemberStates.France|});
+                    return builder.Build();
+            """));
+
+    [Fact]
     public Task Distinct_states_are_valid() =>
         AnalyzeAsync<DuplicateBallotAnalyzer>(Method("""
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),

@@ -42,6 +42,24 @@ public sealed class NotAMemberOfBodyAnalyzerTests
             """));
 
     [Fact]
+    public Task A_builder_kept_in_a_local_is_read_statement_by_statement() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).On(Proposal.Draft("S/2025/112"));
+                    builder.Yes(MemberStates.Slovenia, MemberStates.France);
+                    builder.Abstain({|UNM0002:MemberStates.Germany|});
+                    return builder.Build();
+            """));
+
+    [Fact]
+    public Task A_builder_local_that_is_reassigned_is_not_trusted() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+                    var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24));
+                    builder = VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24));
+                    builder.Yes(MemberStates.Germany);
+                    return builder.On(Proposal.Draft("A/ES-11/L.10")).Build();
+            """));
+
+    [Fact]
     public Task A_date_not_known_at_compile_time_is_left_to_the_runtime() =>
         AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
                     DateOnly date = DateOnly.FromDateTime(DateTime.Today);

@@ -60,6 +60,15 @@ public sealed class VetoOnProceduralVoteAnalyzerTests
             """));
 
     [Fact]
+    public Task A_builder_kept_in_a_local_may_change_its_question_in_another_statement() =>
+        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+                    var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Procedural().On(Proposal.Draft("S/2025/112"));
+                    builder.Substantive();
+                    builder.Veto(MemberStates.RussianFederation);
+                    return builder.Build();
+            """));
+
+    [Fact]
     public Task Permanent_members_voting_no_in_a_General_Assembly_tally_are_reported() =>
         AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
                     return Vote.FromTally(Body.GeneralAssembly, new DateOnly(2025, 2, 24), QuestionKind.SimpleMajority, Proposal.Draft("A/ES-11/L.10"),
