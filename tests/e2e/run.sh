@@ -4,7 +4,7 @@
 # UNModel BY VERSION from that feed (no project reference, its own nuget.config, a fresh NUGET_PACKAGES folder):
 #   - the package holds lib/net10.0/UNModel.dll (+ .xml) and the analyzers and code fixes under analyzers/dotnet/cs;
 #   (a) valid code builds clean;                     (b) a non-permanent veto fails the build with error UNM0001;
-#   (c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1;  (d) .editorconfig cannot silence a Charter rule, can configure a usage rule;
+#   (c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1;  (d) .editorconfig cannot silence a Charter rule, can configure a style rule;
 #   (e) the consumer runs and decides a vote;        (f) `dotnet tool install` of UNModel.Cli and `unmodel replay` work.
 # Prints PASS/FAIL per check and "e2e: N passed, N failed"; exits non-zero on any failure.
 # E2E_RESULT_FILE=path also writes "PASSED FAILED" there (.ci/run adds them to its totals). E2E_KEEP=1 keeps the work dir.
@@ -271,31 +271,26 @@ charter_rule_not_configurable() {
   grep -E 'error UNM0001' "$logs/veto-none.log" || fail_with_log "no 'error UNM0001'" "$logs/veto-none.log"
 }
 
-# The configurable (usage) rule the test sets through .editorconfig: UNM0010, an error by default.
-configurable_rule=UNM0010
-
-configurable_rule_configurable() {
+style_rule_configurable() {
   local dir
-  dir="$(new_consumer configurable ConfigurableRule.cs)"
-  if build "$dir" "$logs/configurable-default.log"; then
-    fail_with_log "$configurable_rule is not an error by default" "$logs/configurable-default.log"
+  dir="$(new_consumer style AbstentionAsVeto.cs)"
+  build "$dir" "$logs/style-default.log" ||
+    fail_with_log "the style-rule case should build (UNM0018 is a warning by default)" "$logs/style-default.log" || return 1
+  grep -E 'AbstentionAsVeto\.cs\([0-9]+,[0-9]+\): warning UNM0018' "$logs/style-default.log" ||
+    fail_with_log "no 'warning UNM0018' by default" "$logs/style-default.log" || return 1
+  cp "$here/cases/style-rule-none.editorconfig" "$dir/.editorconfig"
+  build "$dir" "$logs/style-none.log" --no-incremental || fail_with_log "build failed" "$logs/style-none.log" || return 1
+  if grep -q 'UNM0018' "$logs/style-none.log"; then
+    fail_with_log "'dotnet_diagnostic.UNM0018.severity = none' did not silence UNM0018" "$logs/style-none.log"
     return 1
   fi
-  grep -E "ConfigurableRule\.cs\([0-9]+,[0-9]+\): error $configurable_rule" "$logs/configurable-default.log" ||
-    fail_with_log "no 'error $configurable_rule' by default" "$logs/configurable-default.log" || return 1
-  cp "$here/cases/configurable-rule-warning.editorconfig" "$dir/.editorconfig"
-  build "$dir" "$logs/configurable-warning.log" --no-incremental ||
-    fail_with_log "'dotnet_diagnostic.$configurable_rule.severity = warning' did not let the build pass" "$logs/configurable-warning.log" || return 1
-  grep -E "warning $configurable_rule" "$logs/configurable-warning.log" ||
-    fail_with_log "no 'warning $configurable_rule'" "$logs/configurable-warning.log" || return 1
-  cp "$here/cases/configurable-rule-none.editorconfig" "$dir/.editorconfig"
-  build "$dir" "$logs/configurable-none.log" --no-incremental ||
-    fail_with_log "'dotnet_diagnostic.$configurable_rule.severity = none' did not let the build pass" "$logs/configurable-none.log" || return 1
-  if grep -q "$configurable_rule" "$logs/configurable-none.log"; then
-    fail_with_log "'dotnet_diagnostic.$configurable_rule.severity = none' did not silence $configurable_rule" "$logs/configurable-none.log"
+  echo "severity = none: UNM0018 silenced"
+  cp "$here/cases/style-rule-error.editorconfig" "$dir/.editorconfig"
+  if build "$dir" "$logs/style-error.log" --no-incremental; then
+    fail_with_log "'dotnet_diagnostic.UNM0018.severity = error' did not fail the build" "$logs/style-error.log"
     return 1
   fi
-  echo "$configurable_rule: error by default, warning or none through .editorconfig"
+  grep -E 'error UNM0018' "$logs/style-error.log" || fail_with_log "no 'error UNM0018'" "$logs/style-error.log"
 }
 
 code_fix_from_package() {
@@ -333,7 +328,7 @@ check "pack UNModel.Cli as a .NET tool" pack_tool
 if [ -z "$version" ]; then
   for name in "package layout" "package metadata" "symbol package" "(a) valid code builds clean" "(e) the consumer decides a vote" \
               "(b) non-permanent veto fails with error UNM0001" "(c) SARIF 2.1 log" "(d) .editorconfig cannot silence UNM0001" \
-              "(d) .editorconfig configures a usage rule" "code fix from the package"; do
+              "(d) .editorconfig configures style rule UNM0018" "code fix from the package"; do
     skip "$name" "UNModel was not packed"
   done
 else
@@ -350,7 +345,7 @@ else
   check "(b) Ballot.Veto(MemberStates.Slovenia) fails the build with error UNM0001" veto_fails_build
   check "(c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1 with the UNM0001 result and location" sarif_log
   check "(d) .editorconfig 'UNM0001.severity = none' cannot downgrade the Charter rule" charter_rule_not_configurable
-  check "(d) .editorconfig configures the usage rule $configurable_rule (warning, none)" configurable_rule_configurable
+  check "(d) .editorconfig configures the style rule UNM0018 (warning by default; none; error)" style_rule_configurable
   check "code fix from the package turns the veto into No (dotnet format)" code_fix_from_package
 fi
 if [ -z "$cli_version" ]; then
