@@ -45,6 +45,20 @@ public sealed class SuppressionPolicyTests
             "root = true\n\n[*]\ndotnet_diagnostic.UNM0009.severity = none\n");
 
     [Fact]
+    public Task Pragma_warning_disable_silences_a_usage_rule() =>
+        AnalyzeAsync<UninitializedValueObjectAnalyzer>(Method("#pragma warning disable UNM0009\n        return default(CountryCode);\n#pragma warning restore UNM0009"));
+
+    [Fact]
+    public Task A_justified_SuppressMessage_silences_a_usage_rule() =>
+        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Usings + """
+            public static class Sample
+            {
+                [System.Diagnostics.CodeAnalysis.SuppressMessage("UNModel.Usage", "UNM0010", Justification = "Checks the runtime's message for a malformed symbol.")]
+                public static object Run() => DocumentSymbol.From("s/2025/112");
+            }
+            """);
+
+    [Fact]
     public Task An_editorconfig_severity_changes_a_usage_rule() =>
         AnalyzeAsync<UninitializedValueObjectAnalyzer>(
             Method("        return {|#0:default(CountryCode)|};"),
