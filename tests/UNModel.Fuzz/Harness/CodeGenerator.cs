@@ -66,8 +66,10 @@ public sealed class CodeGenerator
         return sb.Append("}\n").ToString();
     }
 
-    public string Statement() => random.Next(14) switch
+    public string Statement() => random.Next(16) switch
     {
+        14 => HandMadeVetoCheck(),
+        15 => "_ = Charter.Decide(" + Pick(RollCall(), FromTally(), Builder()) + ")." + Pick("IsVetoed", "VetoedBy", "Outcome", "Explanation", "LegalEffect", "Required") + ";",
         0 or 1 or 2 => "_ = " + Builder() + ";",
         3 or 4 => "_ = " + RollCall() + ";",
         5 => "_ = " + FromTally() + ";",
@@ -176,6 +178,20 @@ public sealed class CodeGenerator
         4 => "DateOnly.Parse(\"1971-10-25\")",
         _ => "new DateOnly(" + random.Next(1946, 2027) + ", " + (1 + random.Next(12)) + ", " + (1 + random.Next(28)) + ")",
     };
+
+    /// <summary>User code that re-implements the veto, sometimes wrongly counting abstentions or absences (UNM0018).</summary>
+    public string HandMadeVetoCheck()
+    {
+        int n = locals++;
+        string choice = Pick("BallotChoice.Abstain", "BallotChoice.Absent", "BallotChoice.No", "BallotChoice.Yes");
+        string test = random.Next(3) switch
+        {
+            0 => "Body.SecurityCouncil.IsPermanentMember(b.State, day" + n + ") && (b.Choice == BallotChoice.No || b.Choice == " + choice + ")",
+            1 => "Body.SecurityCouncil.PermanentMembersOn(day" + n + ").Any(m => m.Code == b.State) && b.Choice is BallotChoice.No or " + choice,
+            _ => "!(b.Choice != BallotChoice.No && b.Choice != " + choice + ") && Body.SecurityCouncil.IsPermanentMember(b.State, day" + n + ")",
+        };
+        return "var day" + n + " = " + Date() + "; foreach (Ballot b in " + RollCall() + ".Ballots) { if (" + test + ") { _ = b; break; } }";
+    }
 
     private string Locals()
     {

@@ -15,7 +15,7 @@ public sealed record Seed(string Origin, string Source);
 /// </summary>
 public static partial class Corpus
 {
-    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing UNModel;\n\n";
+    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing UNModel;\n\n";
 
     /// <summary>The repository root (the folder holding UNModel.sln), or null when run outside the repository.</summary>
     public static string? RepositoryRoot { get; } = FindRoot();

@@ -55,7 +55,8 @@ public sealed class Mutator
     /// <summary>Applies one to four mutations; returns the result and their names.</summary>
     public (string Source, string Mutations) Mutate(string source)
     {
-        int count = 1 + random.Next(4);
+        // One mutation most of the time, so that many variants still compile and reach the semantic paths of the rules.
+        int count = random.Next(20) switch { < 12 => 1, < 17 => 2, _ => 3 + random.Next(2) };
         var names = new List<string>();
         for (int i = 0; i < count; i++)
         {
