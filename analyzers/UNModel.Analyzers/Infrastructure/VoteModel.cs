@@ -137,6 +137,21 @@ namespace UNModel.Analyzers.Infrastructure
 
         public QuestionKind? Question { get; private set; }
 
+        /// <summary>Where the question is written: the <c>question</c> argument or the builder call that set it.</summary>
+        public IOperation? QuestionOperation { get; private set; }
+
+        /// <summary>Builder chains: the last question set by this chain itself (<c>.TwoThirds()</c>…), whether or not the chain is the whole vote.</summary>
+        public QuestionKind? ExplicitQuestion { get; private set; }
+
+        /// <summary>Builder chains: the call that set <see cref="ExplicitQuestion"/>.</summary>
+        public IInvocationOperation? ExplicitQuestionCall { get; private set; }
+
+        /// <summary>A chain on a builder kept in a local: one statement of the vote, not the call that holds its body and date.</summary>
+        public bool IsPartial { get; private set; }
+
+        /// <summary>The <c>date</c> argument.</summary>
+        public IOperation? DateOperation { get; private set; }
+
         public List<BallotModel> Ballots { get; } = new List<BallotModel>();
 
         /// <summary>Whether every ballot of the vote is in <see cref="Ballots"/>.</summary>
@@ -185,6 +200,7 @@ namespace UNModel.Analyzers.Infrastructure
                 if (Knowable.Argument(invocation, "question") is { } questionArgument && Knowable.TryGetEnum(questionArgument, symbols.QuestionKind, out int question))
                 {
                     model.Question = (QuestionKind)question;
+                    model.QuestionOperation = questionArgument;
                 }
 
                 model.Proposal = Knowable.Argument(invocation, "proposal");
@@ -236,7 +252,8 @@ namespace UNModel.Analyzers.Infrastructure
                 // A chain on a builder kept in a local ("builder.Yes(...);") is one part of the vote: its own ballots are
                 // read against the body and date of the local's VoteBuilder.In(...), but the other statements may add
                 // ballots or change the question.
-                model.ReadChain(bottom, symbols, partial: bottom != root);
+                model.IsPartial = bottom != root;
+                model.ReadChain(bottom, symbols, partial: model.IsPartial);
                 return model;
             }
 
@@ -351,6 +368,7 @@ namespace UNModel.Analyzers.Infrastructure
             if (Knowable.Argument(invocation, "date") is { } date && Knowable.TryGetDate(date, symbols, out int day))
             {
                 Date = day;
+                DateOperation = date;
             }
         }
 
@@ -358,12 +376,18 @@ namespace UNModel.Analyzers.Infrastructure
         {
             IOperation current = start;
             QuestionKind? question = null;
+            IInvocationOperation? questionCall = null;
             bool questionKnown = true;
             bool built = false;
             while (current.Parent is IInvocationOperation call && call.Instance == current && UNModelSymbols.Same(call.TargetMethod.ContainingType, symbols.VoteBuilder))
             {
                 current = call;
                 string name = call.TargetMethod.Name;
+                if (name == "Substantive" || name == "Procedural" || name == "SimpleMajority" || name == "TwoThirds" || name == "Question")
+                {
+                    questionCall = call;
+                }
+
                 switch (name)
                 {
                     case "Substantive": question = QuestionKind.Substantive; break;
@@ -462,6 +486,10 @@ namespace UNModel.Analyzers.Infrastructure
             {
                 Question = question;
             }
+
+            // The question set in this chain, even when other statements might change it later.
+            ExplicitQuestion = question;
+            ExplicitQuestionCall = questionCall;
         }
     }
 }

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure;
+using UNModel.Core;
+
+namespace UNModel.Analyzers.Rules
+{
+    /// <summary>UNM0017: a constant country code that is not three upper-case letters, or that no Member has.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UnknownCountryCodeAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
+            RuleIds.UnknownCountryCode,
+            title: "Unknown country code",
+            messageFormat: "'{0}' {1}",
+            category: RuleCategories.Usage,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "States are identified by ISO 3166-1 alpha-3 codes, three upper-case letters (former seats by their former codes: SUN, YUG, DDR). CountryCode.From throws for anything else, and MemberStates.Get for a code no Member has.",
+            helpLinkUri: RuleIds.HelpLink(RuleIds.UnknownCountryCode),
+            customTags: RuleCategories.UsageTags);
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!UNModelSymbols.TryCreate(start.Compilation, out UNModelSymbols symbols))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (invocation.Arguments.Length != 1)
+            {
+                return;
+            }
+
+            IOperation argument = invocation.Arguments[0].Value;
+            if (UNModelSymbols.Is(invocation.TargetMethod, symbols.CountryCode, "From") && Knowable.TryGetString(argument, out string text) && CountryCodePacking.Pack(text) == 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), text, "is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. USA)"));
+                return;
+            }
+
+            if (UNModelSymbols.Is(invocation.TargetMethod, symbols.MemberStates, "Get"))
+            {
+                int packed = Knowable.TryGetCode(argument, symbols);
+                if (packed != 0 && CharterFacts.Data.Find(packed) is not { IsObserver: false })
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), CountryCodePacking.Unpack(packed), "is the code of no Member of the United Nations, present or former"));
+                }
+            }
+        }
+    }
+}
