@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Core;
@@ -23,6 +24,12 @@ namespace UNModel.Analyzers.Infrastructure
         /// <summary>Its constant argument, when knowable.</summary>
         public int? DeclaredEffect { get; private set; }
 
+        /// <summary>The Charter basis (<c>CharterBasis</c> flags), when constant; <c>Draft</c> and <c>Amendment</c> start with none.</summary>
+        public int? Basis { get; private set; }
+
+        /// <summary>The parties to the dispute (packed codes), when every one is knowable; null otherwise.</summary>
+        public List<int>? PartiesToDispute { get; private set; }
+
         /// <summary>Reads <c>Proposal.Draft(...)</c>, <c>Proposal.Amendment(...)</c>, <c>Proposal.Motion(...)</c> and their <c>With…</c> chains.</summary>
         public static ProposalModel? Read(IOperation? operation, UNModelSymbols symbols)
         {
@@ -32,6 +39,8 @@ namespace UNModel.Analyzers.Infrastructure
             }
 
             var model = new ProposalModel();
+            bool basisSeen = false;
+            bool partiesSeen = false;
             IOperation op = Knowable.Resolve(operation);
             for (int depth = 0; depth < 32; depth++)
             {
@@ -51,12 +60,34 @@ namespace UNModel.Analyzers.Infrastructure
                         }
                     }
 
+                    // The chain is read from its last call back: the first With… met is the one in force.
+                    if (invocation.TargetMethod.Name == "WithBasis" && !basisSeen)
+                    {
+                        basisSeen = true;
+                        model.Basis = invocation.Arguments.Length == 1 && Knowable.TryGetInt(invocation.Arguments[0].Value, out int basis) ? basis : null;
+                    }
+                    else if (invocation.TargetMethod.Name == "WithPartiesToDispute" && !partiesSeen)
+                    {
+                        partiesSeen = true;
+                        model.PartiesToDispute = ReadCodes(invocation.Arguments.Length == 1 ? invocation.Arguments[0].Value : null, symbols);
+                    }
+
                     op = Knowable.Resolve(instance);
                     continue;
                 }
 
                 string name = invocation.TargetMethod.Name;
                 model.Kind = name;
+                if (!basisSeen)
+                {
+                    model.Basis = name == "Motion" ? 128 : 0; // CharterBasis.InternalProcedure : CharterBasis.None
+                }
+
+                if (!partiesSeen)
+                {
+                    model.PartiesToDispute = new List<int>();
+                }
+
                 if (name == "Draft")
                 {
                     model.Symbol = SymbolOf(Knowable.Argument(invocation, "symbol"), symbols);
@@ -71,6 +102,28 @@ namespace UNModel.Analyzers.Infrastructure
             }
 
             return null;
+        }
+
+        private static List<int>? ReadCodes(IOperation? operation, UNModelSymbols symbols)
+        {
+            if (operation is null || !Knowable.TryGetElements(operation, out List<IOperation> elements, out bool complete) || !complete)
+            {
+                return null;
+            }
+
+            var codes = new List<int>();
+            foreach (IOperation element in elements)
+            {
+                int packed = Knowable.TryGetCode(element, symbols);
+                if (packed == 0)
+                {
+                    return null;
+                }
+
+                codes.Add(packed);
+            }
+
+            return codes;
         }
 
         /// <summary>The canonical text of a constant symbol: a string, <c>DocumentSymbol.From("...")</c> or <c>DocumentSymbol.Parse("...", ...)</c>.</summary>

@@ -165,6 +165,9 @@ namespace UNModel.Analyzers.Infrastructure
 
         public IOperation? Tally { get; private set; }
 
+        /// <summary>General Assembly: the Members in arrears (Art. 19) named in this call or chain, by packed code.</summary>
+        public List<(int Packed, bool Known)> InArrears { get; } = new List<(int, bool)>();
+
         /// <summary>The <c>permanentNo</c> argument of a tally, null when not given.</summary>
         public IOperation? PermanentNo { get; private set; }
 
@@ -215,25 +218,38 @@ namespace UNModel.Analyzers.Infrastructure
                         model.PermanentNo = null;
                     }
                 }
-                else if (Knowable.Argument(invocation, "ballots") is { } ballots && Knowable.TryGetElements(ballots, out List<IOperation> elements, out bool complete))
-                {
-                    model.BallotsComplete = complete;
-                    foreach (IOperation element in elements)
-                    {
-                        BallotModel? ballot = ReadBallot(element, symbols);
-                        if (ballot is null)
-                        {
-                            model.BallotsComplete = false;
-                        }
-                        else
-                        {
-                            model.Ballots.Add(ballot);
-                        }
-                    }
-                }
                 else
                 {
-                    model.BallotsComplete = false;
+                    if (Knowable.Argument(invocation, "inArrears") is { } arrears && Knowable.Unwrap(arrears).ConstantValue is not { HasValue: true, Value: null }
+                        && Knowable.TryGetElements(arrears, out List<IOperation> codes, out _))
+                    {
+                        foreach (IOperation code in codes)
+                        {
+                            int packed = Knowable.TryGetCode(code, symbols);
+                            model.InArrears.Add((packed, packed != 0));
+                        }
+                    }
+
+                    if (Knowable.Argument(invocation, "ballots") is { } ballots && Knowable.TryGetElements(ballots, out List<IOperation> elements, out bool complete))
+                    {
+                        model.BallotsComplete = complete;
+                        foreach (IOperation element in elements)
+                        {
+                            BallotModel? ballot = ReadBallot(element, symbols);
+                            if (ballot is null)
+                            {
+                                model.BallotsComplete = false;
+                            }
+                            else
+                            {
+                                model.Ballots.Add(ballot);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        model.BallotsComplete = false;
+                    }
                 }
 
                 if (model.Declared is { } d && Knowable.Unwrap(d).ConstantValue is { HasValue: true, Value: null })
@@ -451,6 +467,17 @@ namespace UNModel.Analyzers.Infrastructure
                         else
                         {
                             BallotsComplete = false;
+                        }
+
+                        break;
+                    case "InArrears":
+                        if (Knowable.TryGetParams(call, out List<IOperation> debtors, out _))
+                        {
+                            foreach (IOperation debtor in debtors)
+                            {
+                                int packed = Knowable.TryGetState(debtor, symbols)?.Packed ?? 0;
+                                InArrears.Add((packed, packed != 0));
+                            }
                         }
 
                         break;
