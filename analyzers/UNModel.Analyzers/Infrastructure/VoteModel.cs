@@ -270,6 +270,11 @@ namespace UNModel.Analyzers.Infrastructure
                 // ballots or change the question.
                 model.IsPartial = bottom != root;
                 model.ReadChain(bottom, symbols, partial: model.IsPartial);
+                if (model.IsPartial && model.Proposal is null && bottom is ILocalReferenceOperation local)
+                {
+                    model.Proposal = ProposalOfBuilderLocal(root, local, symbols);
+                }
+
                 return model;
             }
 
@@ -372,6 +377,46 @@ namespace UNModel.Analyzers.Infrastructure
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The proposal given by <c>On(...)</c> in a builder local's initializer chain, when no statement on the local calls
+        /// <c>On(...)</c> again; null otherwise.
+        /// </summary>
+        private static IOperation? ProposalOfBuilderLocal(IInvocationOperation root, ILocalReferenceOperation local, UNModelSymbols symbols)
+        {
+            IOperation? proposal = null;
+            for (IOperation current = root; current.Parent is IInvocationOperation call && call.Instance == current && UNModelSymbols.Same(call.TargetMethod.ContainingType, symbols.VoteBuilder); current = call)
+            {
+                if (call.TargetMethod.Name == "On" && call.Arguments.Length == 1)
+                {
+                    proposal = call.Arguments[0].Value;
+                }
+            }
+
+            IOperation top = local;
+            while (top.Parent is { } parent)
+            {
+                top = parent;
+            }
+
+            foreach (IOperation op in top.Descendants())
+            {
+                if (op is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local.Local))
+                {
+                    continue;
+                }
+
+                for (IOperation current = reference; current.Parent is IInvocationOperation call && call.Instance == current; current = call)
+                {
+                    if (call.TargetMethod.Name == "On")
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return proposal;
         }
 
         private void ReadFrame(IInvocationOperation invocation, UNModelSymbols symbols)
