@@ -49,7 +49,7 @@ namespace UNModel.Analyzers.Rules
                 || vote.Body is not BodyKind body || vote.Date is not int day || vote.Question is not QuestionKind question || vote.Tally is null
                 || !CharterRules.IsValidQuestion(body, question) || day < CharterFacts.FirstMeeting(body)
                 || !DecisionCalculator.TryReadTally(vote.Tally, out int yes, out int? no, out int? abstain) || yes < 0 || no < 0 || abstain < 0
-                || yes + (no ?? 0) + (abstain ?? 0) > CharterFacts.SeatCount(body, day))
+                || (long)yes + (no ?? 0) + (abstain ?? 0) > CharterFacts.SeatCount(body, day)) // long: constants may be int.MaxValue
             {
                 return;
             }
