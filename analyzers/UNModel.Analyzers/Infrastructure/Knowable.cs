@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,6 +52,12 @@ namespace UNModel.Analyzers.Infrastructure
                 if (operation is ILocalReferenceOperation local && TryFollowLocal(local, collection, out IOperation? value))
                 {
                     operation = value;
+                    continue;
+                }
+
+                if (!collection && operation is IFieldReferenceOperation field && TryFollowStaticReadOnlyField(field, out IOperation? initial))
+                {
+                    operation = initial;
                     continue;
                 }
 
@@ -327,6 +334,35 @@ namespace UNModel.Analyzers.Infrastructure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A <c>static readonly</c> field of an immutable value (a date, a body, a state) declared with an initializer in the
+        /// same file, in a type without an explicit static constructor (where it could be assigned again).
+        /// </summary>
+        private static bool TryFollowStaticReadOnlyField(IFieldReferenceOperation reference, out IOperation value)
+        {
+            value = reference;
+            IFieldSymbol field = reference.Field;
+            if (!field.IsStatic || !field.IsReadOnly || field.IsConst || reference.SemanticModel is not { } model
+                || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared) || field.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            SyntaxReference declaration = field.DeclaringSyntaxReferences[0];
+            if (declaration.SyntaxTree != reference.Syntax.SyntaxTree || declaration.GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } initializer })
+            {
+                return false;
+            }
+
+            if (model.GetOperation(initializer.Value) is not { } operation)
+            {
+                return false;
+            }
+
+            value = operation;
+            return true;
         }
 
         private static bool TryFollowLocal(ILocalReferenceOperation reference, bool collection, out IOperation value)

@@ -60,6 +60,34 @@ public sealed class NotAMemberOfBodyAnalyzerTests
             """));
 
     [Fact]
+    public Task Static_readonly_fields_of_the_same_file_are_read() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Usings + """
+            public static class Sample
+            {
+                private static readonly DateOnly Day = new(2025, 2, 24);
+                private static readonly SecurityCouncilBody Council = Body.SecurityCouncil;
+
+                public static Vote Run() => VoteBuilder.In(Council, Day).On(Proposal.Draft("S/2025/112")).Yes({|UNM0002:MemberStates.Germany|}).Build();
+            }
+            """);
+
+    [Fact]
+    public Task A_static_field_a_static_constructor_may_assign_again_is_not_trusted() =>
+        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Usings + """
+            public static class Sample
+            {
+                private static readonly DateOnly Day = new(2025, 2, 24);
+
+                static Sample()
+                {
+                    Day = new DateOnly(2020, 2, 24);
+                }
+
+                public static Vote Run() => VoteBuilder.In(Body.SecurityCouncil, Day).On(Proposal.Draft("S/2025/112")).Yes(MemberStates.Germany).Build();
+            }
+            """);
+
+    [Fact]
     public Task A_date_not_known_at_compile_time_is_left_to_the_runtime() =>
         AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
                     DateOnly date = DateOnly.FromDateTime(DateTime.Today);
