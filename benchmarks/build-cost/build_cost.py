@@ -536,6 +536,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=None, help="Markdown report (default: WORK/results.md)")
     parser.add_argument("--no-build-inputs", action="store_true", help="Use the UNModel and analyzer DLLs already built")
     parser.add_argument("--serial-runs", type=int, default=3, help="Single-threaded compiles (csc /parallel-) per configuration")
+    parser.add_argument("--no-warmup", action="store_true", help="Skip the discarded warm-up build")
     parser.add_argument("--serial-only", action="store_true", help="Only the single-threaded compiles, from the saved build logs and results")
     parser.add_argument("--report-only", action="store_true", help="Only rewrite the report from the results saved in WORK/results")
     opts = parser.parse_args()
@@ -598,7 +599,7 @@ def main() -> None:
                      "-p:UseSharedCompilation=false", "-nodeReuse:false", "-v:d", "-clp:PerformanceSummary", "-nologo", "-m:1"]
             logs = work / "logs"
             logs.mkdir(exist_ok=True)
-            if config == configs[0]:
+            if config == configs[0] and not opts.no_warmup:
                 # One discarded build per project warms the disk cache and the SDK; the compiler runs in its own
                 # process every time, so there is nothing else to warm.
                 run(build, target, logs / f"{kind}-{config}-warmup.log")
