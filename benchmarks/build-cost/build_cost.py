@@ -669,6 +669,10 @@ def load_results(saved: Path) -> dict[tuple[str, str], dict]:
 ASSEMBLY = {"unmodel": "UNModel.Analyzers", "meziantou": "Meziantou.Analyzer"}
 
 
+def assembly_of(config: str) -> str | None:
+    return ASSEMBLY.get(config.split("@")[0])
+
+
 def samples(record) -> list[dict]:
     """The single-threaded compiles when measured (their analyzer times add up), else the builds."""
     return record.get("serial") or record["parsed"]
@@ -690,7 +694,9 @@ def per_analyzer(record, assembly: str) -> list[tuple[float, str, int]]:
 
 def write_report(results, opts, output: Path) -> None:
     projects = [k for k in ("heavy", "light") if any(key[0] == k for key in results)]
-    configs = [c for c in ("none", "unmodel", "meziantou") if any(key[1] == c for key in results)]
+    # Earlier measurements of the UNModel analyzers can be kept beside the latest as config "unmodel@<commit>".
+    order = {"none": 0, "unmodel": 1, "meziantou": 3}
+    configs = sorted({key[1] for key in results}, key=lambda c: (order.get(c, 2), c))
     out = []
     out.append(f"Build-cost results ({os.cpu_count()} cores). Per configuration: commit, files, timed runs, when:\n")
     for (kind, config), r in sorted(results.items()):
@@ -707,7 +713,7 @@ def write_report(results, opts, output: Path) -> None:
             if not r:
                 continue
             csc = median([p["csc"] for p in r["parsed"] if p["csc"] is not None])
-            assembly = ASSEMBLY.get(config)
+            assembly = assembly_of(config)
             own_median = median([p["assemblies"].get(assembly, 0.0) for p in r["parsed"]]) if assembly else None
             share = f"{100 * own_median / csc:.2f} %" if own_median is not None else "-"
             cpu = median(r.get("cpus", []))
@@ -729,7 +735,7 @@ def write_report(results, opts, output: Path) -> None:
                     continue
                 wall = median([p["csc"] for p in r["serial"]])
                 cpu = median([p["cpu"] for p in r["serial"]])
-                assembly = ASSEMBLY.get(config)
+                assembly = assembly_of(config)
                 own = median([p["assemblies"].get(assembly, 0.0) for p in r["serial"]]) if assembly else None
                 delta = f"{100 * (cpu - base_cpu) / base_cpu:+.1f} %" if base_cpu and config != "none" else "-"
                 out.append(f"| {kind} | {config} | {wall:.2f} | {cpu:.2f} | {delta} | {'-' if own is None else f'{own:.3f}'} | "
@@ -739,24 +745,24 @@ def write_report(results, opts, output: Path) -> None:
         mez = per_analyzer(results.get((kind, "meziantou")), ASSEMBLY["meziantou"])
         mez_type = median([v for v, _, _ in mez]) if mez else None
         mez_rule = median([v / n for v, _, n in mez for _ in range(n)]) if mez else None
-        for config in ("unmodel", "meziantou"):
+        for config in [c for c in configs if c != "none"]:
             r = results.get((kind, config))
             if not r:
                 continue
             csc = median([p["csc"] for p in samples(r) if p["csc"] is not None])
-            rows = per_analyzer(r, ASSEMBLY[config])
+            rows = per_analyzer(r, assembly_of(config))
             rules = sum(n for _, _, n in rows)
             how = "single-threaded compile" if r.get("serial") else "Csc task"
             out.append(f"#### {kind} / {config}: {len(rows)} analyzers ({rules} rule ids) listed by the compiler, {how} {csc:.2f} s\n")
             if config == "meziantou" and rows:
                 out.append(f"Median Meziantou analyzer: {mez_type:.4f} s; median Meziantou rule (analyzer time / its rule ids): {mez_rule:.5f} s; "
                            f"mean analyzer {statistics.mean(v for v, _, _ in rows):.4f} s. The 15 most expensive:\n")
-            out.append("| analyzer (rules) | median time (s) | per rule (s) | share of compile |" + (" vs median Meziantou rule |" if config == "unmodel" and mez else ""))
-            out.append("|---|---:|---:|---:|" + ("---|" if config == "unmodel" and mez else ""))
-            limit = len(rows) if config == "unmodel" else min(len(rows), 15)
+            out.append("| analyzer (rules) | median time (s) | per rule (s) | share of compile |" + (" vs median Meziantou rule |" if config.startswith("unmodel") and mez else ""))
+            out.append("|---|---:|---:|---:|" + ("---|" if config.startswith("unmodel") and mez else ""))
+            limit = len(rows) if config.startswith("unmodel") else min(len(rows), 15)
             for value, name, n in rows[:limit]:
                 line = f"| {name} | {value:.4f} | {value / n:.5f} | {100 * value / csc:.3f} % |"
-                if config == "unmodel" and mez:
+                if config.startswith("unmodel") and mez:
                     line += (" cheaper or equal |" if value / n <= mez_rule else f" {value / n / mez_rule:.1f}x dearer |") if mez_rule else " - |"
                 out.append(line)
             if limit < len(rows):
