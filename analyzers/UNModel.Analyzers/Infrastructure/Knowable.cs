@@ -374,27 +374,71 @@ namespace UNModel.Analyzers.Infrastructure
                 return false;
             }
 
-            IOperation root = Root(reference);
-            IOperation? initializer = null;
-            foreach (IOperation op in root.DescendantsAndSelf())
-            {
-                if (op is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-                {
-                    initializer = declarator.Initializer?.Value;
-                }
-                else if (op is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local) && !IsPlainRead(other, collection))
-                {
-                    return false;
-                }
-            }
-
-            if (initializer is null)
+            LocalIndex index = Indexes.GetValue(Root(reference), root => new LocalIndex(root));
+            if (!index.TryGet(local, out LocalFacts facts) || facts.Initializer is null || facts.Written || (collection && facts.UsedOtherThanAsArgument))
             {
                 return false;
             }
 
-            value = initializer;
+            value = facts.Initializer;
             return true;
+        }
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, LocalIndex> Indexes = new System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, LocalIndex>();
+
+        /// <summary>What one pass over a method body says about each local: its initializer and how it is used.</summary>
+        private sealed class LocalIndex
+        {
+            private readonly Dictionary<ILocalSymbol, LocalFacts> facts = new Dictionary<ILocalSymbol, LocalFacts>(SymbolEqualityComparer.Default);
+
+            public LocalIndex(IOperation root)
+            {
+                foreach (IOperation op in root.DescendantsAndSelf())
+                {
+                    if (op is IVariableDeclaratorOperation declarator)
+                    {
+                        LocalFacts f = Get(declarator.Symbol);
+                        f.Initializer = declarator.Initializer?.Value;
+                        f.Declarations++;
+                    }
+                    else if (op is ILocalReferenceOperation reference)
+                    {
+                        LocalFacts f = Get(reference.Local);
+                        f.Written |= !IsPlainRead(reference, collection: false);
+                        f.UsedOtherThanAsArgument |= !IsPlainRead(reference, collection: true);
+                    }
+                }
+            }
+
+            public bool TryGet(ILocalSymbol local, out LocalFacts result)
+            {
+                lock (facts)
+                {
+                    return facts.TryGetValue(local, out result!) && result.Declarations == 1;
+                }
+            }
+
+            private LocalFacts Get(ILocalSymbol local)
+            {
+                if (!facts.TryGetValue(local, out LocalFacts? f))
+                {
+                    f = new LocalFacts();
+                    facts[local] = f;
+                }
+
+                return f;
+            }
+        }
+
+        private sealed class LocalFacts
+        {
+            public IOperation? Initializer { get; set; }
+
+            public int Declarations { get; set; }
+
+            public bool Written { get; set; }
+
+            public bool UsedOtherThanAsArgument { get; set; }
         }
 
         /// <summary>Whether a reference only reads the local (collections: only passes it on).</summary>
