@@ -8,6 +8,9 @@ namespace UNModel.Analyzers.Infrastructure
     /// <summary>The engine's decision on a vote whose counts are all knowable, with the shared arithmetic of <see cref="CharterRules"/>.</summary>
     internal static class DecisionCalculator
     {
+        /// <summary>The largest count <c>Tally.From</c> accepts.</summary>
+        public const int MaxCount = 1000;
+
         /// <summary>Decides the vote; false when anything it needs is not knowable or the runtime would reject the vote earlier.</summary>
         public static bool TryDecide(VoteModel vote, UNModelSymbols symbols, out DecisionReason reason, out int yes, out int required, out List<int> vetoedBy)
         {
@@ -138,8 +141,12 @@ namespace UNModel.Analyzers.Infrastructure
                 return false;
             }
 
-            return true;
+            // Tally.From throws for a count outside 0..1000 (UNM0004, reported where the tally is made): such a tally never
+            // reaches a vote, and the arithmetic below stays far from overflow.
+            return InRange(yes) && (no is not int n || InRange(n)) && (abstain is not int a || InRange(a));
         }
+
+        private static bool InRange(int count) => count >= 0 && count <= MaxCount;
 
         private static bool TryOptional(IOperation? operation, out int? value)
         {

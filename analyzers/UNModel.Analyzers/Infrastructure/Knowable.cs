@@ -77,7 +77,7 @@ namespace UNModel.Analyzers.Infrastructure
                 return true;
             }
 
-            if (op is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus && TryGetInt(minus.Operand, out int positive))
+            if (op is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus && TryGetInt(minus.Operand, out int positive) && positive != int.MinValue)
             {
                 value = -positive;
                 return true;

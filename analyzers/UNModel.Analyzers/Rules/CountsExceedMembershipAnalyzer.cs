@@ -13,8 +13,7 @@ namespace UNModel.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CountsExceedMembershipAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The largest count the runtime accepts in a tally (<c>Tally.From</c>).</summary>
-        private const int MaxCount = 1000;
+        private const int MaxCount = DecisionCalculator.MaxCount;
 
         private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
             RuleIds.CountsExceedMembership,

@@ -26,6 +26,9 @@ public sealed class RobustnessTests
         "using UNModel; class C { object M(int i) => i switch { 0 => Ballot.Veto(MemberStates.Slovenia, MemberStates.France), _ => Ballot.Yes(ObserverStates.HolySee) }; }",
         "using UNModel; class C { object M() => Ballot.Veto(MemberStates.NotAState); }",
         "class Ballot { public static object Veto(object o) => o; } class C { object M() => Ballot.Veto(null); }",
+        "using UNModel; class C { object M() { var x = int.MinValue; return Tally.From(-x, int.MaxValue, int.MaxValue); } }",
+        "using UNModel; class C { object M() => Vote.FromTally(Body.SecurityCouncil, new System.DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft(\"S/2025/112\"), Tally.From(int.MaxValue, int.MaxValue, 1), null, DeclaredOutcome.Adopted); }",
+        "using UNModel; class C { object M() => Vote.FromTally(Body.GeneralAssembly, new System.DateOnly(2025, 2, 24), QuestionKind.TwoThirds, Proposal.Draft(\"A/ES-11/L.10\"), Tally.Partial(int.MaxValue, int.MaxValue), declared: DeclaredOutcome.Adopted); }",
     ];
 
     [Theory]
