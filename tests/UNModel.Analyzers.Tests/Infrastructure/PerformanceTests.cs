@@ -1,15 +1,17 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis.Diagnostics;
 using UNModel.Analyzers.Tests.Helpers;
 
 namespace UNModel.Analyzers.Tests.Infrastructure;
 
-/// <summary>A long method of votes sharing locals stays fast to analyze (locals are followed by scanning the method once per reference).</summary>
+/// <summary>
+/// A long method of votes sharing locals is analyzed without false positives. How long it takes is measured by the
+/// build-cost benchmark (benchmarks/build-cost), not asserted here: speed targets live in benchmarks.
+/// </summary>
 public sealed class PerformanceTests
 {
     [Fact]
-    public async Task Three_hundred_votes_in_one_method_analyze_in_seconds()
+    public async Task Three_hundred_valid_votes_in_one_method_sharing_locals_are_silent()
     {
         var body = new StringBuilder("        var date = new DateOnly(2025, 2, 24);\n        var council = Body.SecurityCouncil;\n        var votes = new List<Vote>();\n");
         for (int i = 0; i < 300; i++)
@@ -20,11 +22,8 @@ public sealed class PerformanceTests
 
         body.Append("        return votes;");
         var compilation = Verifier.Compile(Verifier.Method(body.ToString()));
-        var stopwatch = Stopwatch.StartNew();
         var diagnostics = await compilation.WithAnalyzers(AllAnalyzers.Create()).GetAnalyzerDiagnosticsAsync();
-        stopwatch.Stop();
 
         Assert.Empty(diagnostics);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), "took " + stopwatch.Elapsed);
     }
 }
