@@ -94,6 +94,13 @@ namespace UNModel.Analyzers.Infrastructure
 
         public static bool Same(ISymbol? a, ISymbol? b) => a is not null && b is not null && SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition);
 
+        /// <summary>
+        /// Cheap pre-filter, strings only: whether the method is declared by a type of the <c>UNModel</c> namespace. Every
+        /// invocation rule looks only at UNModel's methods, so it calls this before any symbol comparison.
+        /// </summary>
+        public static bool IsUNModelMethod(IMethodSymbol method) =>
+            method.ContainingType?.ContainingNamespace is { Name: "UNModel" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
+
         /// <summary>Whether the method is the named static or instance method of <paramref name="type"/>.</summary>
         public static bool Is(IMethodSymbol method, INamedTypeSymbol? type, string name) => method.Name == name && Same(method.ContainingType, type);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Core;
@@ -122,6 +123,14 @@ namespace UNModel.Analyzers.Infrastructure
     /// </summary>
     internal sealed class VoteModel
     {
+        /// <summary>A cached read, null model included.</summary>
+        private sealed class ReadResult
+        {
+            public ReadResult(VoteModel? model) => Model = model;
+
+            public VoteModel? Model { get; }
+        }
+
         private VoteModel(IInvocationOperation entry)
         {
             Entry = entry;
@@ -178,6 +187,14 @@ namespace UNModel.Analyzers.Infrastructure
         public static bool IsEntry(IInvocationOperation invocation, UNModelSymbols symbols)
         {
             IMethodSymbol m = invocation.TargetMethod;
+
+            // Names first: only methods of Vote and VoteBuilder can be entries.
+            string? typeName = m.ContainingType?.Name;
+            if (typeName != "Vote" && typeName != "VoteBuilder")
+            {
+                return false;
+            }
+
             if (UNModelSymbols.Is(m, symbols.Vote, "RollCall") || UNModelSymbols.Is(m, symbols.Vote, "FromTally"))
             {
                 return true;
@@ -192,8 +209,26 @@ namespace UNModel.Analyzers.Infrastructure
             return !continued && ChainRoot(invocation, symbols, out _) is not null;
         }
 
-        /// <summary>Reads the vote that the entry invocation (see <see cref="IsEntry"/>) describes.</summary>
+        /// <summary>
+        /// The models already read, by entry invocation: every vote rule reads the same vote at the same invocation, so the
+        /// model is built once and shared (it is not changed after it is read). Keyed by the operation, so it lives as long
+        /// as the compilation's operation tree; thread-safe (the rules run concurrently; a race builds the same model twice
+        /// and keeps one).
+        /// </summary>
+        private static readonly ConditionalWeakTable<IInvocationOperation, ReadResult> Models = new ConditionalWeakTable<IInvocationOperation, ReadResult>();
+
+        /// <summary>Reads the vote that the entry invocation (see <see cref="IsEntry"/>) describes, once per invocation.</summary>
         public static VoteModel? Read(IInvocationOperation invocation, UNModelSymbols symbols)
+        {
+            if (Models.TryGetValue(invocation, out ReadResult? cached))
+            {
+                return cached.Model;
+            }
+
+            return Models.GetValue(invocation, key => new ReadResult(ReadUncached(key, symbols))).Model;
+        }
+
+        private static VoteModel? ReadUncached(IInvocationOperation invocation, UNModelSymbols symbols)
         {
             IMethodSymbol m = invocation.TargetMethod;
             if (UNModelSymbols.Is(m, symbols.Vote, "RollCall") || UNModelSymbols.Is(m, symbols.Vote, "FromTally"))

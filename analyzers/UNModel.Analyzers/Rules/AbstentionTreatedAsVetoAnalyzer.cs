@@ -67,6 +67,12 @@ namespace UNModel.Analyzers.Rules
         private static void AnalyzePattern(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var isPattern = (IIsPatternOperation)context.Operation;
+            if (isPattern.Pattern is not (IBinaryPatternOperation or IConstantPatternOperation))
+            {
+                // Cheap first: no "or" or constant pattern, no BallotChoice test.
+                return;
+            }
+
             if (Skip(isPattern.Parent) is IBinaryOperation parent && IsOr(parent))
             {
                 // Part of an "||" chain, checked as a whole there.
@@ -133,7 +139,8 @@ namespace UNModel.Analyzers.Rules
                     CollectEqualities(binary.RightOperand, symbols, tests);
                 }
                 else if (binary.OperatorKind == BinaryOperatorKind.Equals
-                    && (Knowable.TryGetEnum(binary.RightOperand, symbols.BallotChoice, out int choice) || Knowable.TryGetEnum(binary.LeftOperand, symbols.BallotChoice, out choice)))
+                    && ((MayBeChoice(binary.RightOperand) && Knowable.TryGetEnum(binary.RightOperand, symbols.BallotChoice, out int choice))
+                        || (MayBeChoice(binary.LeftOperand) && Knowable.TryGetEnum(binary.LeftOperand, symbols.BallotChoice, out choice))))
                 {
                     tests.Add((binary, choice));
                 }
@@ -152,11 +159,20 @@ namespace UNModel.Analyzers.Rules
                     CollectPatterns(or.LeftPattern, symbols, tests);
                     CollectPatterns(or.RightPattern, symbols, tests);
                     break;
-                case IConstantPatternOperation constant when Knowable.TryGetEnum(constant.Value, symbols.BallotChoice, out int choice):
+                case IConstantPatternOperation constant when MayBeChoice(constant.Value) && Knowable.TryGetEnum(constant.Value, symbols.BallotChoice, out int choice):
                     tests.Add((constant, choice));
                     break;
             }
         }
+
+        /// <summary>
+        /// Cheap type check before <see cref="Knowable.TryGetEnum"/>, with the same answer: an operand that
+        /// <see cref="Knowable.Resolve"/> leaves as it is (not a conversion, parentheses, a local or a field, the enum's
+        /// members included) is a BallotChoice constant only if its own type is named BallotChoice.
+        /// </summary>
+        private static bool MayBeChoice(IOperation operand) =>
+            operand is IConversionOperation or IParenthesizedOperation or ILocalReferenceOperation or IFieldReferenceOperation
+            || operand.Type?.Name == "BallotChoice";
 
         private static bool IsOr(IBinaryOperation binary) => binary.OperatorKind == BinaryOperatorKind.ConditionalOr || (binary.OperatorKind == BinaryOperatorKind.Or && binary.Type?.SpecialType == SpecialType.System_Boolean);
 

@@ -44,6 +44,11 @@ namespace UNModel.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
+            {
+                // Names before symbols: a call to anything but UNModel is none of this rule's business.
+                return;
+            }
 
             // A builder kept in a local is reported once, by the chain that holds VoteBuilder.In(...), not by every statement.
             if (!VoteModel.IsEntry(invocation, symbols) || VoteModel.Read(invocation, symbols) is not VoteModel vote || vote.IsPartial

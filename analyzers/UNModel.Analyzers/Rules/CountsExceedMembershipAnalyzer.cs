@@ -48,6 +48,12 @@ namespace UNModel.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
+            {
+                // Names before symbols: a call to anything but UNModel is none of this rule's business.
+                return;
+            }
+
             IMethodSymbol method = invocation.TargetMethod;
             if (UNModelSymbols.Is(method, symbols.Tally, "From") || UNModelSymbols.Is(method, symbols.Tally, "Partial"))
             {

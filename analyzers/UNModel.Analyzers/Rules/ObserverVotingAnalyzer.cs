@@ -45,6 +45,12 @@ namespace UNModel.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
+            {
+                // Names before symbols: a call to anything but UNModel is none of this rule's business.
+                return;
+            }
+
             IMethodSymbol method = invocation.TargetMethod;
 
             // A ballot by an observer is invalid in every vote: report it where it is written. (Veto is UNM0001's.)

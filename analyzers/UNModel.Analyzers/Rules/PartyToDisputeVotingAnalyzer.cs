@@ -47,6 +47,12 @@ namespace UNModel.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
+            {
+                // Names before symbols: a call to anything but UNModel is none of this rule's business.
+                return;
+            }
+
             if (!VoteModel.IsEntry(invocation, symbols) || VoteModel.Read(invocation, symbols) is not VoteModel vote
                 || ProposalModel.Read(vote.Proposal, symbols) is not ProposalModel proposal || proposal.Basis is not int basis
                 || (basis & ObligatoryAbstentionBases) == 0 || proposal.PartiesToDispute is not { Count: > 0 } parties)

@@ -44,6 +44,12 @@ namespace UNModel.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
+            {
+                // Names before symbols: a call to anything but UNModel is none of this rule's business.
+                return;
+            }
+
             if (invocation.Arguments.Length != 1)
             {
                 return;

@@ -50,6 +50,12 @@ namespace UNModel.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
+            {
+                // Names before symbols: a call to anything but UNModel is none of this rule's business.
+                return;
+            }
+
             IMethodSymbol method = invocation.TargetMethod;
 
             // Ballot.Veto(state) and builder.Veto(state) throw for a state that never held a permanent seat, whatever the vote.
