@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using UNModel.Core;
 
 namespace UNModel;
@@ -7,6 +8,7 @@ namespace UNModel;
 /// One state's vote in a roll call. Create it with <see cref="Yes(State)"/>, <see cref="No(State)"/>,
 /// <see cref="Abstain(State)"/>, <see cref="Absent(State)"/> or <see cref="Veto(State)"/>.
 /// </summary>
+[JsonConverter(typeof(UNModel.Serialization.BallotJsonConverter))]
 public readonly struct Ballot : IEquatable<Ballot>
 {
     private readonly CountryCode state;

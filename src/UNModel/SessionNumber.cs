@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace UNModel;
 
@@ -22,6 +23,7 @@ public enum SessionKind
 /// object: create it with <see cref="Regular"/>, <see cref="Special"/>, <see cref="EmergencySpecial"/> or
 /// <see cref="Parse(string, IFormatProvider?)"/>; a <c>default</c> instance throws UNM0009 when used.
 /// </summary>
+[JsonConverter(typeof(UNModel.Serialization.SessionNumberJsonConverter))]
 public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<SessionNumber>, ISpanParsable<SessionNumber>, ISpanFormattable
 {
     private readonly int number;

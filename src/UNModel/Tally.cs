@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace UNModel;
 
@@ -8,6 +9,7 @@ namespace UNModel;
 /// only some counts (<see cref="Partial"/>); a Security Council decision needs only the affirmative votes and which
 /// permanent members voted no, a General Assembly decision needs yes and no.
 /// </summary>
+[JsonConverter(typeof(UNModel.Serialization.TallyJsonConverter))]
 public readonly struct Tally : IEquatable<Tally>
 {
     private const int MaxCount = 1000;

@@ -115,3 +115,36 @@ public class SessionNumberTests
         Assert.Equal(SessionNumber.EmergencySpecial(11), SessionNumber.Parse("ES-11", null));
     }
 }
+
+public class ValueObjectJsonTests
+{
+    private static T RoundTrip<T>(T value, string expectedJson)
+    {
+        string json = System.Text.Json.JsonSerializer.Serialize(value);
+        Assert.Equal(expectedJson, json);
+        return System.Text.Json.JsonSerializer.Deserialize<T>(json)!;
+    }
+
+    [Fact]
+    public void Tallies_round_trip_including_unknown_counts()
+    {
+        Assert.Equal(Tally.From(93, 18, 65), RoundTrip(Tally.From(93, 18, 65), "{\"yes\":93,\"no\":18,\"abstain\":65}"));
+        Assert.Equal(Tally.Partial(11), RoundTrip(Tally.Partial(11), "{\"yes\":11,\"no\":null,\"abstain\":null}"));
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Tally>("{\"yes\":-1}"));
+    }
+
+    [Fact]
+    public void Ballots_round_trip_and_a_veto_keeps_its_check()
+    {
+        Assert.Equal(Ballot.Abstain(MemberStates.France), RoundTrip(Ballot.Abstain(MemberStates.France), "{\"state\":\"FRA\",\"choice\":\"Abstain\"}"));
+        Assert.Equal(Ballot.Veto(MemberStates.RussianFederation), RoundTrip(Ballot.Veto(MemberStates.RussianFederation), "{\"state\":\"RUS\",\"choice\":\"No\",\"veto\":true}"));
+        var ex = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"SVN\",\"choice\":\"No\",\"veto\":true}"));
+        Assert.Contains(RuleIds.VetoByNonPermanentMember, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sessions_round_trip()
+    {
+        Assert.Equal(SessionNumber.EmergencySpecial(11), RoundTrip(SessionNumber.EmergencySpecial(11), "\"ES-11\""));
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace UNModel.Serialization;
+
+/// <summary>Reads and writes a <see cref="Tally"/> as <c>{"yes": n, "no": n, "abstain": n}</c> (unknown counts as <c>null</c>).</summary>
+public sealed class TallyJsonConverter : JsonConverter<Tally>
+{
+    /// <inheritdoc/>
+    public override Tally Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A tally must be an object {\"yes\": n, \"no\": n, \"abstain\": n}.");
+        }
+
+        int? yes = null, no = null, abstain = null;
+        bool sawNo = false, sawAbstain = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            int? value = reader.TokenType == JsonTokenType.Null ? null : reader.TryGetInt32(out int v) ? v : throw new JsonException("Tally counts are whole numbers.");
+            switch (name)
+            {
+                case "yes" when yes is null: yes = value ?? throw new JsonException("A tally needs 'yes'."); break;
+                case "no" when !sawNo: no = value; sawNo = true; break;
+                case "abstain" when !sawAbstain: abstain = value; sawAbstain = true; break;
+                default: throw new JsonException("Unknown or repeated tally field '" + name + "' (" + RuleIds.MalformedRecord + ").");
+            }
+        }
+
+        try
+        {
+            return Tally.Partial(yes ?? throw new JsonException("A tally needs 'yes'."), no, abstain);
+        }
+        catch (UNModelException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Tally value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteNumber("yes", value.Yes);
+        Write(writer, "no", value.No);
+        Write(writer, "abstain", value.Abstain);
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is int v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}
+
+/// <summary>Reads and writes a <see cref="Ballot"/> as <c>{"state": "RUS", "choice": "No", "veto": true}</c>.</summary>
+public sealed class BallotJsonConverter : JsonConverter<Ballot>
+{
+    /// <inheritdoc/>
+    public override Ballot Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A ballot must be an object {\"state\": \"USA\", \"choice\": \"Yes\"}.");
+        }
+
+        string? state = null, choice = null;
+        bool veto = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "state" when state is null: state = reader.GetString(); break;
+                case "choice" when choice is null: choice = reader.GetString(); break;
+                case "veto": veto = reader.GetBoolean(); break;
+                default: throw new JsonException("Unknown or repeated ballot field '" + name + "' (" + RuleIds.MalformedRecord + ").");
+            }
+        }
+
+        if (!CountryCode.TryFrom(state, out CountryCode code) || !Enum.TryParse(choice, ignoreCase: false, out BallotChoice parsed) || !Enum.IsDefined(parsed) || int.TryParse(choice, out _))
+        {
+            throw new JsonException("A ballot needs an alpha-3 'state' and a 'choice' of Yes, No, Abstain or Absent.");
+        }
+
+        try
+        {
+            if (veto)
+            {
+                return parsed == BallotChoice.No && MemberStates.TryGetState(code, out State? s)
+                    ? Ballot.Veto(s)
+                    : throw new JsonException("A veto is a 'No' ballot of a state in the catalogue.");
+            }
+
+            return Ballot.Of(code, parsed);
+        }
+        catch (UNModelException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Ballot value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("state", value.State.Value);
+        writer.WriteString("choice", value.Choice.ToString());
+        if (value.IsCastAsVeto)
+        {
+            writer.WriteBoolean("veto", true);
+        }
+
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>Reads and writes a <see cref="SessionNumber"/> as a string: <c>"79"</c>, <c>"S-27"</c>, <c>"ES-11"</c>.</summary>
+public sealed class SessionNumberJsonConverter : JsonConverter<SessionNumber>
+{
+    /// <inheritdoc/>
+    public override SessionNumber Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A session must be a string such as \"ES-11\".");
+        return SessionNumber.TryParse(text, null, out SessionNumber s) ? s : throw new JsonException("'" + text + "' is not a General Assembly session (" + RuleIds.MalformedRecord + ").");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, SessionNumber value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.ToString());
+    }
+}
