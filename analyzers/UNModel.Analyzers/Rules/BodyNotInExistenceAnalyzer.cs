@@ -30,26 +30,11 @@ namespace UNModel.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!UNModelSymbols.TryCreate(start.Compilation, out UNModelSymbols symbols))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
-            });
+            UNModelInvocations.Register(context, Analyze);
         }
 
-        private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
+        private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, UNModelSymbols symbols)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
-            {
-                // Names before symbols: a call to anything but UNModel is none of this rule's business.
-                return;
-            }
-
             // A builder kept in a local is reported once, by the chain that holds VoteBuilder.In(...), not by every statement.
             if (!VoteModel.IsEntry(invocation, symbols) || VoteModel.Read(invocation, symbols) is not VoteModel vote || vote.IsPartial
                 || vote.Body is not BodyKind body || vote.Date is not int day || vote.DateOperation is null)

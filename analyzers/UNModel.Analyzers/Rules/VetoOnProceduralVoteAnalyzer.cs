@@ -33,26 +33,11 @@ namespace UNModel.Analyzers.Rules
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!UNModelSymbols.TryCreate(start.Compilation, out UNModelSymbols symbols))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
-            });
+            UNModelInvocations.Register(context, Analyze);
         }
 
-        private static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
+        private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, UNModelSymbols symbols)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!UNModelSymbols.IsUNModelMethod(invocation.TargetMethod))
-            {
-                // Names before symbols: a call to anything but UNModel is none of this rule's business.
-                return;
-            }
-
             if (!VoteModel.IsEntry(invocation, symbols) || VoteModel.Read(invocation, symbols) is not VoteModel vote || vote.Body is not BodyKind body)
             {
                 return;
