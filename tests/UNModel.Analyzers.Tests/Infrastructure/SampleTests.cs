@@ -32,6 +32,23 @@ public sealed class SampleTests
         Assert.Equal("Veto(MemberStates.Slovenia)", single.Location.SourceTree!.GetText().ToString(single.Location.SourceSpan));
     }
 
+    /// <summary>What the compiler prints for the sample with its mistake, pinned as a snapshot (id, place, message, help link).</summary>
+    [Fact]
+    public async Task The_diagnostics_of_the_sample_with_its_mistake_are_as_the_snapshot()
+    {
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync("SHOW_MISTAKE");
+        var text = new System.Text.StringBuilder();
+        foreach (Diagnostic d in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            FileLinePositionSpan span = d.Location.GetLineSpan();
+            text.Append(span.Path).Append('(').Append(span.StartLinePosition.Line + 1).Append(',').Append(span.StartLinePosition.Character + 1).Append("): ")
+                .Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Id).Append(": ")
+                .Append(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Append(" (").Append(d.Descriptor.HelpLinkUri).Append(")\n");
+        }
+
+        UNModel.Testing.Snapshot.Match(text.ToString(), "sample.show-mistake.diagnostics");
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(params string[] symbols)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: symbols);

@@ -27,8 +27,7 @@ public sealed class AnalyzerHost
     public const string AnalyzersAssembly = "UNModel.Analyzers";
     public const string CodeFixesAssembly = "UNModel.Analyzers.CodeFixes";
 
-    private static readonly Lazy<AnalyzerHost?> Shared = new(() => Load(out _));
-    private static string? missing;
+    private static readonly Lazy<AnalyzerHost> Shared = new(() => Load());
 
     private readonly AdhocWorkspace workspace;
     private readonly ProjectId projectId;
@@ -62,40 +61,24 @@ public sealed class AnalyzerHost
     public static ImmutableArray<MetadataReference> References { get; } =
         [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(Vote).Assembly.Location)];
 
-    /// <summary>The shared host, or null when the analyzer assemblies are not built (see <see cref="MissingReason"/>).</summary>
-    public static AnalyzerHost? Instance => Shared.Value;
-
-    /// <summary>Why <see cref="Instance"/> is null.</summary>
-    public static string? MissingReason
-    {
-        get
-        {
-            _ = Shared.Value;
-            return missing;
-        }
-    }
+    /// <summary>The shared host. Creating it fails (and with it every test that uses it) when an analyzer assembly is missing.</summary>
+    public static AnalyzerHost Instance => Shared.Value;
 
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
 
     public ImmutableArray<CodeFixProvider> Fixers { get; }
 
     /// <summary>Creates a host with fresh analyzer and fixer instances.</summary>
-    /// <param name="reason">Why the host is null, when it is.</param>
     /// <param name="extraFixers">Further code fixes to run (the harness's own self-test uses a throwing one).</param>
-    public static AnalyzerHost? Load(out string? reason, IEnumerable<CodeFixProvider>? extraFixers = null)
+    /// <exception cref="InvalidOperationException">An analyzer assembly is not next to the tests (a broken build): the tests fail, never pass empty.</exception>
+    public static AnalyzerHost Load(IEnumerable<CodeFixProvider>? extraFixers = null)
     {
-        Assembly? analyzers = TryLoad(AnalyzersAssembly);
-        if (analyzers is null)
-        {
-            missing = reason = "the analyzer assembly " + AnalyzersAssembly + " is not built (analyzers/UNModel.Analyzers missing): the analyzer fuzz is skipped.";
-            return null;
-        }
-
-        Assembly? fixes = TryLoad(CodeFixesAssembly);
-        reason = null;
-        return new AnalyzerHost(
+        Assembly analyzers = LoadRequired(AnalyzersAssembly);
+        Assembly fixes = LoadRequired(CodeFixesAssembly);
+        var host = new AnalyzerHost(
             [.. Instances<DiagnosticAnalyzer>(analyzers, typeof(DiagnosticAnalyzerAttribute))],
-            [.. fixes is null ? [] : Instances<CodeFixProvider>(fixes, typeof(ExportCodeFixProviderAttribute)), .. extraFixers ?? []]);
+            [.. Instances<CodeFixProvider>(fixes, typeof(ExportCodeFixProviderAttribute)), .. extraFixers ?? []]);
+        return host.Analyzers.IsEmpty ? throw new InvalidOperationException(AnalyzersAssembly + " holds no analyzer.") : host;
     }
 
     /// <summary>A compilation of the source against the shared references (no analyzers).</summary>
@@ -213,15 +196,15 @@ public sealed class AnalyzerHost
         return true;
     }
 
-    private static Assembly? TryLoad(string name)
+    private static Assembly LoadRequired(string name)
     {
         try
         {
             return Assembly.Load(name);
         }
-        catch (FileNotFoundException)
+        catch (FileNotFoundException ex)
         {
-            return null;
+            throw new InvalidOperationException("The analyzer assembly " + name + " is not built next to the fuzz tests; the harness cannot run.", ex);
         }
     }
 
