@@ -53,6 +53,11 @@ public abstract class Body
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a body."),
     };
 
+    /// <summary>Whether the body decides questions of that kind (Security Council: substantive or procedural, Art. 27; other bodies: simple or two-thirds majority, Arts. 18, 67).</summary>
+    /// <param name="question">The kind of question.</param>
+    /// <returns>Whether a vote of this body may be of that kind (UNM0012 otherwise).</returns>
+    public bool Decides(QuestionKind question) => CharterRules.IsValidQuestion(Kind, question);
+
     /// <summary>The number of seats on that date (for the General Assembly, the number of Members).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The number of seats.</returns>

@@ -8,9 +8,11 @@ using UNModel.Core;
 namespace UNModel;
 
 /// <summary>
-/// An ISO 3166-1 alpha-3 country code (<c>USA</c>, <c>RUS</c>), or a former one for seats that no longer exist
-/// (<c>SUN</c>, <c>YUG</c>). A value object: create it with <see cref="From"/> or <see cref="TryFrom(string?, out CountryCode)"/>; a
-/// <c>default</c> instance throws <see cref="UninitializedValueObjectException"/> (UNM0009) when used.
+/// An ISO 3166-1 alpha-3 country code in use (<c>USA</c>, <c>RUS</c>), or the code of a former UN Member seat (<c>SUN</c>,
+/// <c>YUG</c>, <c>CSK</c>, <c>DDR</c>, <c>YMD</c>, <c>SCG</c>; <c>ZAN</c> for Zanzibar, which had no ISO code), and nothing
+/// else: the list is <c>Charter/Data/country-codes.csv</c> (ISO 3166-1 and 3166-3). A value object: create it with
+/// <see cref="From"/> or <see cref="TryFrom(string?, out CountryCode)"/>; a <c>default</c> instance throws
+/// <see cref="UninitializedValueObjectException"/> (UNM0009) when used.
 /// </summary>
 [JsonConverter(typeof(CountryCodeJsonConverter))]
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, ISpanFormattable, IParsable<CountryCode>, ISpanParsable<CountryCode>
@@ -22,6 +24,9 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
 
     /// <summary>The three upper-case letters.</summary>
     public string Value => Texts[Packed] ??= CountryCodePacking.Unpack(Packed);
+
+    /// <summary>The ISO 3166-1 alpha-2 code (<c>US</c>; ISO 3166-3's for a former seat, <c>SU</c>), or null where none exists (<c>ZAN</c>).</summary>
+    public string? Alpha2 => CharterFacts.Codes.Alpha2Of(Packed);
 
     /// <summary>Whether this instance was created by a factory (false for <c>default</c>).</summary>
     public bool IsInitialized => packed != 0;
@@ -41,15 +46,18 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(CountryCode left, CountryCode right) => !left.Equals(right);
 
-    /// <summary>Creates a code from three upper-case ASCII letters.</summary>
-    /// <param name="value">The code, e.g. <c>"USA"</c>.</param>
+    /// <summary>Creates a code.</summary>
+    /// <param name="value">The code, e.g. <c>"USA"</c> or <c>"SUN"</c>.</param>
     /// <returns>The code.</returns>
-    /// <exception cref="UNModelException">UNM0017 when <paramref name="value"/> is not three upper-case ASCII letters.</exception>
+    /// <exception cref="UNModelException">
+    /// UNM0017 when <paramref name="value"/> is neither an ISO 3166-1 alpha-3 code in use nor the code of a former Member
+    /// seat; for a withdrawn ISO code (<c>BUR</c>) the message names its replacement (<c>MMR</c>).
+    /// </exception>
     public static CountryCode From(string value)
     {
         if (!TryFrom(value, out CountryCode code))
         {
-            throw new UNModelException(RuleIds.UnknownCountryCode, "'" + value + "' is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. USA).", value);
+            throw new UNModelException(RuleIds.UnknownCountryCode, CharterFacts.Codes.WhyNotAccepted(value ?? string.Empty) + ".", value);
         }
 
         return code;
@@ -68,8 +76,14 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     public static bool TryFrom(ReadOnlySpan<char> value, out CountryCode code)
     {
         int p = value.Length == 3 ? CountryCodePacking.Pack(value[0], value[1], value[2]) : 0;
+        if (!CharterFacts.Codes.IsAccepted(p))
+        {
+            code = default;
+            return false;
+        }
+
         code = new CountryCode(p);
-        return p != 0;
+        return true;
     }
 
     /// <inheritdoc cref="From"/>
@@ -147,7 +161,7 @@ public sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
         }
 
         string? text = reader.GetString();
-        return CountryCode.TryFrom(text, out CountryCode code) ? code : throw new JsonException("'" + text + "' is not an ISO 3166-1 alpha-3 code (" + RuleIds.UnknownCountryCode + ").");
+        return CountryCode.TryFrom(text, out CountryCode code) ? code : throw new JsonException(CharterFacts.Codes.WhyNotAccepted(text ?? string.Empty) + " (" + RuleIds.UnknownCountryCode + ").");
     }
 
     /// <inheritdoc/>
@@ -161,7 +175,7 @@ public sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
     public override CountryCode ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         string? text = reader.GetString();
-        return CountryCode.TryFrom(text, out CountryCode code) ? code : throw new JsonException("'" + text + "' is not an ISO 3166-1 alpha-3 code (" + RuleIds.UnknownCountryCode + ").");
+        return CountryCode.TryFrom(text, out CountryCode code) ? code : throw new JsonException(CharterFacts.Codes.WhyNotAccepted(text ?? string.Empty) + " (" + RuleIds.UnknownCountryCode + ").");
     }
 
     /// <inheritdoc/>

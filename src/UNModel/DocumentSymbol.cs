@@ -110,6 +110,29 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
         return symbol;
     }
 
+    /// <summary>
+    /// The symbol of a General Assembly resolution of a regular session: <c>A/RES/2758 (XXVI)</c> up to the thirtieth
+    /// session (1975), when resolutions were numbered in one series with the session in Roman numerals, and
+    /// <c>A/RES/79/1</c> from the thirty-first.
+    /// </summary>
+    /// <param name="session">The regular session, 1 or more.</param>
+    /// <param name="number">The resolution's number: in the one series before 1976, within the session after.</param>
+    /// <returns>The symbol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A session or number below 1.</exception>
+    public static DocumentSymbol GeneralAssemblyResolution(int session, int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(session, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        return new DocumentSymbol(new SymbolParts
+        {
+            Organ = DocumentSymbolGrammar.OrganGeneralAssembly,
+            Kind = DocumentSymbolGrammar.KindResolution,
+            SessionKind = session <= DocumentSymbolGrammar.LastRomanSession ? DocumentSymbolGrammar.SessionRoman : DocumentSymbolGrammar.SessionRegular,
+            Session = session,
+            Number = number,
+        });
+    }
+
     /// <summary>Tries to create a symbol from its canonical text.</summary>
     /// <param name="value">The candidate.</param>
     /// <param name="symbol">The symbol when valid.</param>

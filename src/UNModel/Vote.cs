@@ -135,10 +135,16 @@ public sealed class Vote
 
     private static void CheckFrame(Body body, DateOnly date, QuestionKind question, Proposal proposal)
     {
-        Preconditions.CheckNotNull(body, nameof(body));
         Preconditions.CheckNotNull(proposal, nameof(proposal));
+        CheckBodyQuestionAndDate(body, question, date);
+    }
+
+    /// <summary>The checks every vote and every <see cref="Majority"/> share: the body decides that kind of question (UNM0012) and existed on the date (UNM0015).</summary>
+    internal static void CheckBodyQuestionAndDate(Body body, QuestionKind question, DateOnly date)
+    {
+        Preconditions.CheckNotNull(body, nameof(body));
         Preconditions.CheckDefined(question, nameof(question));
-        if (!CharterRules.IsValidQuestion(body.Kind, question))
+        if (!body.Decides(question))
         {
             throw new CharterViolationException(RuleIds.QuestionKindNotValidForBody, "the " + body.Name + " does not decide '" + question + "' questions: " + (body.Kind == BodyKind.SecurityCouncil ? "use Substantive or Procedural (Art. 27)." : "use SimpleMajority or TwoThirds (Art. 18)."), question.ToString());
         }

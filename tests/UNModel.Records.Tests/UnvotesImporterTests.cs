@@ -150,16 +150,30 @@ public class UnvotesImporterTests
     [InlineData("ESS/7/2", "1980-07-29", "A/RES/ES-7/2", null)]
     public void Resolution_symbols_are_written_canonically(string text, string date, string expected, string? part)
     {
-        DocumentSymbol? symbol = UnvotesImporter.ParseResolution(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), out string? actualPart);
-        Assert.Equal(expected, symbol?.Value);
-        Assert.Equal(part, actualPart);
+        RecordedRollCall rollCall = ImportOne(text, date);
+        Assert.Equal(expected, rollCall.Resolution?.Value);
+        Assert.Equal(part, rollCall.ResolutionPart);
+        Assert.Equal(text, rollCall.ResolutionText);
     }
 
-    [Fact]
-    public void Symbols_the_grammar_cannot_write_stay_as_text_only()
+    [Theory]
+    [InlineData("ESS/1/34")]
+    [InlineData("NA")]
+    public void Symbols_the_grammar_cannot_write_stay_as_text_only(string text)
     {
-        Assert.Null(UnvotesImporter.ParseResolution("ESS/1/34", new DateOnly(1956, 11, 2), out _));
-        Assert.Null(UnvotesImporter.ParseResolution(null, new DateOnly(1956, 11, 2), out _));
+        RecordedRollCall rollCall = ImportOne(text, "1956-11-02");
+        Assert.Null(rollCall.Resolution);
+        Assert.Null(rollCall.ResolutionPart);
+        Assert.Equal(text == "NA" ? null : text, rollCall.ResolutionText);
+    }
+
+    /// <summary>Imports one roll call, without ballots, whose <c>unres</c> field is <paramref name="unres"/>.</summary>
+    private static RecordedRollCall ImportOne(string unres, string date)
+    {
+        string rollCalls = "rcid,session,importantvote,date,unres,amend,para,short,descr\n1,1,0," + date + "," + unres + ",0,0,SHORT,DESCRIPTION\n";
+        VotingRecord record = UnvotesImporter.Import(new StringReader(rollCalls), new StringReader("rcid,country,country_code,vote\n"));
+        Assert.Empty(record.Report.Issues.Where(i => i.IsRejection));
+        return Assert.Single(record.RollCalls);
     }
 
     private static void AssertCounts(ImportReport report, string file, long read, long accepted, long rejected)

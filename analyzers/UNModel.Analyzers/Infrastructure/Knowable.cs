@@ -193,14 +193,16 @@ namespace UNModel.Analyzers.Infrastructure
             return null;
         }
 
-        /// <summary>A country code: <c>CountryCode.From("SVN")</c> or <c>MemberStates.Slovenia.Code</c>; 0 when unknown.</summary>
+        /// <summary>A country code: <c>CountryCode.From("SVN")</c> or <c>MemberStates.Slovenia.Code</c>; 0 when unknown or refused by <c>CountryCode</c>.</summary>
         public static int TryGetCode(IOperation operation, UNModelSymbols symbols)
         {
             IOperation op = Resolve(operation);
             if (op is IInvocationOperation invocation && UNModelSymbols.Is(invocation.TargetMethod, symbols.CountryCode, "From") && invocation.Arguments.Length == 1
                 && TryGetString(invocation.Arguments[0].Value, out string text))
             {
-                return CountryCodePacking.Pack(text);
+                // A code CountryCode refuses throws where it is made (UNM0017): it never reaches a vote.
+                int packed = CountryCodePacking.Pack(text);
+                return CharterFacts.Codes.IsAccepted(packed) ? packed : 0;
             }
 
             if (op is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } instance } && UNModelSymbols.Same(op.Type, symbols.CountryCode))

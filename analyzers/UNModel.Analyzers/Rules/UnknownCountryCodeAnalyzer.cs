@@ -7,18 +7,18 @@ using UNModel.Core;
 
 namespace UNModel.Analyzers.Rules
 {
-    /// <summary>UNM0017: a constant country code that is not three upper-case letters, or that no Member has.</summary>
+    /// <summary>UNM0017: a constant country code that CountryCode refuses (country-codes.csv), or that no Member has.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnknownCountryCodeAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
             RuleIds.UnknownCountryCode,
             title: "Unknown country code",
-            messageFormat: "'{0}' {1}",
+            messageFormat: "{0}",
             category: RuleCategories.Usage,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "States are identified by ISO 3166-1 alpha-3 codes, three upper-case letters (former seats by their former codes: SUN, YUG, DDR). CountryCode.From throws for anything else, and MemberStates.Get for a code no Member has.",
+            description: "States are identified by ISO 3166-1 alpha-3 codes in use, and former Member seats by their former codes (SUN, YUG, CSK, DDR, YMD, SCG; ZAN). CountryCode.From throws for anything else, naming the replacement of a withdrawn code, and MemberStates.Get throws for a code no Member has.",
             helpLinkUri: RuleIds.HelpLink(RuleIds.UnknownCountryCode),
             customTags: RuleCategories.UsageTags);
 
@@ -41,9 +41,9 @@ namespace UNModel.Analyzers.Rules
             }
 
             IOperation argument = invocation.Arguments[0].Value;
-            if (UNModelSymbols.Is(invocation.TargetMethod, symbols.CountryCode, "From") && Knowable.TryGetString(argument, out string text) && CountryCodePacking.Pack(text) == 0)
+            if (UNModelSymbols.Is(invocation.TargetMethod, symbols.CountryCode, "From") && Knowable.TryGetString(argument, out string text) && !CharterFacts.Codes.IsAccepted(CountryCodePacking.Pack(text)))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), text, "is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. USA)"));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), CharterFacts.Codes.WhyNotAccepted(text)));
                 return;
             }
 
@@ -52,7 +52,7 @@ namespace UNModel.Analyzers.Rules
                 int packed = Knowable.TryGetCode(argument, symbols);
                 if (packed != 0 && CharterFacts.Data.Find(packed) is not { IsObserver: false })
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), CountryCodePacking.Unpack(packed), "is the code of no Member of the United Nations, present or former"));
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), "'" + CountryCodePacking.Unpack(packed) + "' is the code of no Member of the United Nations, present or former"));
                 }
             }
         }

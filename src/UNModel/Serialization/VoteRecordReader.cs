@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using UNModel.Core;
 
 namespace UNModel.Serialization;
 
@@ -274,7 +275,7 @@ public static class VoteRecordReader
         foreach ((string code, long at) in d.VetoedBy)
         {
             places.TryAdd(code, at);
-            codes.Add(CountryCode.TryFrom(code, out CountryCode c) ? c : throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case", code));
+            codes.Add(CountryCode.TryFrom(code, out CountryCode c) ? c : throw Error(RuleIds.UnknownCountryCode, utf8, index, at, UnknownCode(code), code));
         }
 
         DeclaredOutcome result = DeclaredOutcome.Vetoed(codes);
@@ -303,7 +304,7 @@ public static class VoteRecordReader
             long at = reader.TokenStartIndex;
             if (!CountryCode.TryFrom(code, out _))
             {
-                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
+                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, UnknownCode(code), code);
             }
 
             if (!seen.Add(code))
@@ -401,7 +402,7 @@ public static class VoteRecordReader
             string code = ReadString(ref reader, utf8, index, field);
             if (!CountryCode.TryFrom(code, out _))
             {
-                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case", code);
+                throw Error(RuleIds.UnknownCountryCode, utf8, index, at, UnknownCode(code), code);
             }
 
             result.Add((code, at));
@@ -548,6 +549,10 @@ public static class VoteRecordReader
     }
 
     /// <summary>Input text as an error message shows it: on one line (control characters escaped) and at most 64 characters.</summary>
+    /// <summary>UNM0017's sentence for a code that <see cref="CountryCode.TryFrom(string?, out CountryCode)"/> refuses.</summary>
+    private static string UnknownCode(string code) =>
+        CountryCodePacking.Pack(code) != 0 ? CharterFacts.Codes.WhyNotAccepted(code) : "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case";
+
     private static string Shown(string text)
     {
         const int Max = 64;

@@ -13,9 +13,25 @@ public sealed class UnknownCountryCodeAnalyzerTests
             """));
 
     [Fact]
+    public Task A_code_outside_ISO_3166_and_the_former_seats_is_reported() =>
+        AnalyzeAsync<UnknownCountryCodeAnalyzer>(Method("""
+                    var a = CountryCode.From({|UNM0017:"XYZ"|});
+                    return MemberStates.Get(CountryCode.From({|UNM0017:"ZZZ"|}));
+            """));
+
+    [Fact]
+    public Task A_withdrawn_code_is_reported_with_its_replacement_as_the_runtime_says() =>
+        AnalyzeAsync<UnknownCountryCodeAnalyzer>(
+            Method("""
+                    return CountryCode.From({|#0:"BUR"|});
+            """),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.UnknownCountryCode, Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithMessage(Assert.Throws<UNModelException>(() => CountryCode.From("BUR")).Message[(RuleIds.UnknownCountryCode.Length + 2)..^1]));
+
+    [Fact]
     public Task A_code_no_Member_has_is_reported_by_MemberStates_Get() =>
         AnalyzeAsync<UnknownCountryCodeAnalyzer>(Method("""
-                    var a = MemberStates.Get({|UNM0017:CountryCode.From("ZZZ")|});
+                    var a = MemberStates.Get({|UNM0017:CountryCode.From("ATA")|});
                     return MemberStates.Get({|UNM0017:CountryCode.From("VAT")|});
             """));
 
@@ -24,6 +40,6 @@ public sealed class UnknownCountryCodeAnalyzerTests
         AnalyzeAsync<UnknownCountryCodeAnalyzer>(Method("""
                     var ok = CountryCode.TryFrom("usa", out _);
                     var ussr = MemberStates.Get(CountryCode.From("SUN"));
-                    return (ok, ussr, CountryCode.From("ZZZ"), MemberStates.Get(CountryCode.From("USA")));
+                    return (ok, ussr, CountryCode.From("ATA"), CountryCode.From("ZAN"), MemberStates.Get(CountryCode.From("USA")));
             """));
 }

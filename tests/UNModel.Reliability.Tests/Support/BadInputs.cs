@@ -95,7 +95,8 @@ public static class BadInputs
         yield return T("an observer voting", Tally("10", "0", "5").Replace("\"SecurityCouncil\"", "\"GeneralAssembly\"", StringComparison.Ordinal).Replace("\"Substantive\"", "\"SimpleMajority\"", StringComparison.Ordinal).Replace("\"tally\": {\"yes\": 10, \"no\": 0, \"abstain\": 5}, \"permanentNo\": []", "\"ballots\": {\"VAT\": \"Yes\"}", StringComparison.Ordinal), "UNM0008", "VAT");
         yield return T("a state not on the Council", Valid.Replace("\"FRA\"", "\"BRA\"", StringComparison.Ordinal), "UNM0002", "BRA");
         yield return T("a veto by an elected member", Valid.Replace("\"FRA\": \"Abstain\"", "\"DNK\": \"Veto\"", StringComparison.Ordinal), "UNM0001", "DNK");
-        yield return T("unknown code in permanentNo", Tally("10", "1", "4", "\"RUS\", \"ZZZ\""), "UNM0001", "ZZZ");
+        yield return T("unknown code in permanentNo", Tally("10", "1", "4", "\"RUS\", \"ZZZ\""), UnknownCode, "ZZZ");
+        yield return T("elected member in permanentNo", Tally("10", "1", "4", "\"RUS\", \"SVN\""), "UNM0001", "SVN");
         yield return T("lower-case code in permanentNo", Tally("10", "1", "4", "\"rus\""), UnknownCode, "rus");
 
         // Negative and enormous counts.

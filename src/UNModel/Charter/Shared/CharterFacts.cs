@@ -64,6 +64,113 @@ namespace UNModel.Core
         public bool Permanent { get; }
     }
 
+    /// <summary>How UNModel treats a three-letter code (<c>country-codes.csv</c>).</summary>
+    internal enum CodeStatus : byte
+    {
+        /// <summary>Not a code of the table: rejected.</summary>
+        Unknown = 0,
+
+        /// <summary>An ISO 3166-1 alpha-3 code in use.</summary>
+        Iso = 1,
+
+        /// <summary>The ISO 3166-3 code of a former UN Member seat (SUN, YUG, CSK, DDR, YMD, SCG).</summary>
+        Former = 2,
+
+        /// <summary>A former UN Member seat that never had an ISO code (ZAN).</summary>
+        Local = 3,
+
+        /// <summary>Any other ISO 3166-3 code (BUR, ZAR…): rejected, with its replacement when there is one.</summary>
+        Withdrawn = 4,
+    }
+
+    /// <summary>The country codes of <c>country-codes.csv</c>, indexed by packed code.</summary>
+    internal sealed class CodeTable
+    {
+        private readonly CodeStatus[] status = new CodeStatus[CountryCodePacking.Capacity];
+        private readonly string?[] alpha2 = new string?[CountryCodePacking.Capacity];
+        private readonly string?[] names = new string?[CountryCodePacking.Capacity];
+        private readonly int[] next = new int[CountryCodePacking.Capacity];
+
+        private CodeTable()
+        {
+        }
+
+        /// <summary>The status of a packed code (<see cref="CodeStatus.Unknown"/> for 0 and any code not in the table).</summary>
+        public CodeStatus StatusOf(int packed) => packed > 0 && packed < status.Length ? status[packed] : CodeStatus.Unknown;
+
+        /// <summary>Whether <c>CountryCode</c> accepts the packed code: in use (ISO 3166-1) or a former UN Member seat.</summary>
+        public bool IsAccepted(int packed) => StatusOf(packed) is CodeStatus.Iso or CodeStatus.Former or CodeStatus.Local;
+
+        /// <summary>The ISO 3166-1 alpha-2 code (ISO 3166-3's for former seats), or null (ZAN).</summary>
+        public string? Alpha2Of(int packed) => StatusOf(packed) == CodeStatus.Unknown ? null : alpha2[packed];
+
+        /// <summary>The ISO name of the code, or null when unknown.</summary>
+        public string? NameOf(int packed) => StatusOf(packed) == CodeStatus.Unknown ? null : names[packed];
+
+        /// <summary>For a withdrawn code, the packed code that replaced it (0 when none).</summary>
+        public int ReplacementOf(int packed) => StatusOf(packed) == CodeStatus.Withdrawn ? next[packed] : 0;
+
+        /// <summary>Every accepted code, packed, in ascending order.</summary>
+        public IEnumerable<int> Accepted()
+        {
+            for (int p = 1; p < status.Length; p++)
+            {
+                if (IsAccepted(p))
+                {
+                    yield return p;
+                }
+            }
+        }
+
+        /// <summary>Why a text is not an accepted code, as one sentence (UNM0017): the runtime and the analyzers say the same.</summary>
+        public string WhyNotAccepted(string text)
+        {
+            int packed = CountryCodePacking.Pack(text);
+            text = text.Length <= 16 ? text : text.Substring(0, 15) + "…"; // never echo unbounded input
+            if (packed == 0)
+            {
+                return "'" + text + "' is not a country code: three upper-case letters, ISO 3166-1 alpha-3 (e.g. USA)";
+            }
+
+            if (StatusOf(packed) == CodeStatus.Withdrawn)
+            {
+                int replacement = ReplacementOf(packed);
+                return "'" + text + "' (" + names[packed] + ") is a withdrawn ISO 3166 code"
+                    + (replacement == 0 ? "; it names no seat of the United Nations" : "; use " + CountryCodePacking.Unpack(replacement));
+            }
+
+            return "'" + text + "' is neither an ISO 3166-1 alpha-3 code in use nor the code of a former Member seat (SUN, YUG, CSK, DDR, YMD, SCG, ZAN)";
+        }
+
+        internal static CodeTable Load()
+        {
+            var table = new CodeTable();
+            foreach (string[] row in CharterFacts.ReadCsv("country-codes.csv", "alpha3", "alpha2", "name", "status", "next"))
+            {
+                int packed = CountryCodePacking.Pack(row[0]);
+                CodeStatus kind = row[3] switch
+                {
+                    "iso" => CodeStatus.Iso,
+                    "former" => CodeStatus.Former,
+                    "local" => CodeStatus.Local,
+                    "withdrawn" => CodeStatus.Withdrawn,
+                    _ => CodeStatus.Unknown,
+                };
+                if (packed == 0 || kind == CodeStatus.Unknown || table.status[packed] != CodeStatus.Unknown)
+                {
+                    throw new InvalidDataException("UNModel data country-codes.csv: bad or repeated row for '" + row[0] + "' (status '" + row[3] + "').");
+                }
+
+                table.status[packed] = kind;
+                table.alpha2[packed] = row[1].Length == 0 ? null : row[1];
+                table.names[packed] = row[2];
+                table.next[packed] = CountryCodePacking.Pack(row[4]);
+            }
+
+            return table;
+        }
+    }
+
     /// <summary>The facts of the Charter and of the Organization's records that decide who may vote where.</summary>
     internal static class CharterFacts
     {
@@ -78,6 +185,7 @@ namespace UNModel.Core
 
         private static readonly object Gate = new object();
         private static Catalogue? loaded;
+        private static CodeTable? codes;
 
         /// <summary>The data, read once from the embedded files.</summary>
         public static Catalogue Data
@@ -94,6 +202,25 @@ namespace UNModel.Core
                 {
                     loaded ??= Catalogue.Load();
                     return loaded;
+                }
+            }
+        }
+
+        /// <summary>The country codes, read once from <c>country-codes.csv</c> (apart from the catalogue: a code check loads no more).</summary>
+        public static CodeTable Codes
+        {
+            get
+            {
+                CodeTable? c = codes;
+                if (c is not null)
+                {
+                    return c;
+                }
+
+                lock (Gate)
+                {
+                    codes ??= CodeTable.Load();
+                    return codes;
                 }
             }
         }
@@ -171,6 +298,53 @@ namespace UNModel.Core
             }
         }
 
+        /// <summary>
+        /// Reads an embedded data file with the shared <see cref="CsvReader"/>: comment lines (<c>#</c>) skipped, the header
+        /// checked against <paramref name="columns"/>, each row with at least that many fields; errors name the file and line.
+        /// </summary>
+        internal static IEnumerable<string[]> ReadCsv(string name, params string[] columns)
+        {
+            string resource = "UNModel.Charter.Data." + name;
+            using Stream? stream = typeof(CharterFacts).Assembly.GetManifestResourceStream(resource);
+            if (stream is null)
+            {
+                throw new InvalidDataException("UNModel data resource '" + resource + "' is missing from " + typeof(CharterFacts).Assembly.GetName().Name + ".");
+            }
+
+            var rows = new List<string[]>();
+            using var csv = new CsvReader(new StreamReader(stream), skipComments: true);
+            if (!csv.Read())
+            {
+                throw new InvalidDataException("UNModel data " + name + " is empty.");
+            }
+
+            for (int i = 0; i < columns.Length; i++)
+            {
+                if (i >= csv.Fields.Count || csv.Fields[i] != columns[i])
+                {
+                    throw new InvalidDataException("UNModel data " + name + " line " + csv.Line.ToString(CultureInfo.InvariantCulture) + ": the header must begin " + string.Join(",", columns) + ".");
+                }
+            }
+
+            while (csv.Read())
+            {
+                if (csv.Fields.Count < columns.Length || csv.Unterminated)
+                {
+                    throw new InvalidDataException("UNModel data " + name + " line " + csv.Line.ToString(CultureInfo.InvariantCulture) + ": expected " + columns.Length.ToString(CultureInfo.InvariantCulture) + " fields" + (csv.Unterminated ? " (a quote is not closed)." : "."));
+                }
+
+                var row = new string[csv.Fields.Count];
+                for (int i = 0; i < row.Length; i++)
+                {
+                    row[i] = csv.Fields[i];
+                }
+
+                rows.Add(row);
+            }
+
+            return rows;
+        }
+
         /// <summary>The catalogue read from the embedded data files.</summary>
         internal sealed class Catalogue
         {
@@ -245,24 +419,24 @@ namespace UNModel.Core
             internal static Catalogue Load()
             {
                 var c = new Catalogue();
-                foreach (string[] row in ReadCsv("members.csv", 6))
+                foreach (string[] row in ReadCsv("members.csv", "alpha3", "name", "identifier", "admitted", "left", "continued_by"))
                 {
                     c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), row[5].Length == 0 ? null : row[5], isObserver: false));
                 }
 
-                foreach (string[] row in ReadCsv("observers.csv", 5))
+                foreach (string[] row in ReadCsv("observers.csv", "alpha3", "name", "identifier", "observer_since", "until"))
                 {
                     c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), null, isObserver: true));
                 }
 
-                foreach (string[] row in ReadCsv("permanent-members.csv", 3))
+                foreach (string[] row in ReadCsv("permanent-members.csv", "alpha3", "from", "to"))
                 {
                     int packed = RequireKnown(c, row[0], "permanent-members.csv");
                     c.AddSeat(new CouncilSeat(packed, ParseDay(row[1]), row[2].Length == 0 ? int.MaxValue : ParseDay(row[2]), permanent: true));
                     c.everPermanent[packed] = true;
                 }
 
-                foreach (string[] row in ReadCsv("security-council-elected.csv", 2))
+                foreach (string[] row in ReadCsv("security-council-elected.csv", "year", "elected"))
                 {
                     int year = int.Parse(row[0], NumberStyles.None, CultureInfo.InvariantCulture);
                     c.FirstElectedYear = Math.Min(c.FirstElectedYear, year);
@@ -333,88 +507,6 @@ namespace UNModel.Core
                 return ToDay(y, m, d);
             }
 
-            private static IEnumerable<string[]> ReadCsv(string name, int columns)
-            {
-                string resource = "UNModel.Charter.Data." + name;
-                using Stream? stream = typeof(CharterFacts).Assembly.GetManifestResourceStream(resource);
-                if (stream is null)
-                {
-                    throw new InvalidDataException("UNModel data resource '" + resource + "' is missing from " + typeof(CharterFacts).Assembly.GetName().Name + ".");
-                }
-
-                using var reader = new StreamReader(stream);
-                bool header = true;
-                string? line;
-                int lineNumber = 0;
-                var rows = new List<string[]>();
-                while ((line = reader.ReadLine()) is not null)
-                {
-                    lineNumber++;
-                    if (line.Length == 0 || line[0] == '#')
-                    {
-                        continue;
-                    }
-
-                    if (header)
-                    {
-                        header = false;
-                        continue;
-                    }
-
-                    string[] fields = SplitCsv(line);
-                    if (fields.Length < columns)
-                    {
-                        throw new InvalidDataException("UNModel data " + name + " line " + lineNumber.ToString(CultureInfo.InvariantCulture) + ": expected " + columns.ToString(CultureInfo.InvariantCulture) + " fields.");
-                    }
-
-                    rows.Add(fields);
-                }
-
-                return rows;
-            }
-
-            private static string[] SplitCsv(string line)
-            {
-                var fields = new List<string>();
-                var current = new System.Text.StringBuilder();
-                bool quoted = false;
-                for (int i = 0; i < line.Length; i++)
-                {
-                    char ch = line[i];
-                    if (quoted)
-                    {
-                        if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            current.Append('"');
-                            i++;
-                        }
-                        else if (ch == '"')
-                        {
-                            quoted = false;
-                        }
-                        else
-                        {
-                            current.Append(ch);
-                        }
-                    }
-                    else if (ch == '"')
-                    {
-                        quoted = true;
-                    }
-                    else if (ch == ',')
-                    {
-                        fields.Add(current.ToString());
-                        current.Clear();
-                    }
-                    else
-                    {
-                        current.Append(ch);
-                    }
-                }
-
-                fields.Add(current.ToString());
-                return fields.ToArray();
-            }
         }
     }
 }

@@ -46,6 +46,9 @@ namespace UNModel.Core
         public const byte SessionYear = 4;
         public const byte SessionRoman = 5;
 
+        /// <summary>The last regular session whose resolutions carry the session in Roman numerals (the thirtieth, 1975).</summary>
+        public const int LastRomanSession = 30;
+
         private const int MaxNumber = 99999999;
 
         /// <summary>Room for any canonical symbol: the longest the grammar accepts has 74 characters.</summary>
@@ -320,7 +323,7 @@ namespace UNModel.Core
 
                     if (r.Char('('))
                     {
-                        if (!r.Roman(out p.Session) || p.Session > 30 || !r.Char(')'))
+                        if (!r.Roman(out p.Session) || p.Session > LastRomanSession || !r.Char(')'))
                         {
                             return false;
                         }

@@ -1,10 +1,10 @@
 using System.Xml.Linq;
 using UNModel.Cli;
 
-namespace UNModel.Records.Tests;
+namespace UNModel.Cli.Tests;
 
 /// <summary>The record commands through the CLI's entry point, with --data pointing at the shipped copy.</summary>
-public class CliTests
+public class RecordCommandTests
 {
     [Fact]
     public void Power_of_the_security_council_on_24_february_2025()
@@ -25,10 +25,10 @@ public class CliTests
     [Fact]
     public void Agreement_usa_russia_by_year_prints_1946_to_2019_and_the_gap()
     {
-        string svg = TestData.TempFile(".svg");
+        string svg = TempFile(".svg");
         try
         {
-            (int code, string output, string error) = Run("agreement", "USA", "RUS", "--by", "year", "--svg", svg, "--data", TestData.ShippedDirectory);
+            (int code, string output, string error) = Run("agreement", "USA", "RUS", "--by", "year", "--svg", svg, "--data", Cli.ShippedData);
             Assert.Equal(0, code);
             Assert.Equal(string.Empty, error); // no progress bar when standard error is not a terminal
             string[] lines = output.Split('\n');
@@ -49,16 +49,16 @@ public class CliTests
 
     [Fact]
     public void Agreement_of_three_states_is_cohesion() =>
-        Assert.Contains("Hix-Noury-Roland", Run("agreement", "USA", "GBR", "FRA", "--data", TestData.ShippedDirectory).Output, StringComparison.Ordinal);
+        Assert.Contains("Hix-Noury-Roland", Run("agreement", "USA", "GBR", "FRA", "--data", Cli.ShippedData).Output, StringComparison.Ordinal);
 
     [Fact]
     public void Agreement_rejects_an_unknown_state() =>
-        Assert.Equal(Program.BadInput, Run("agreement", "USA", "XYZ", "--data", TestData.ShippedDirectory).Code);
+        Assert.Equal(Program.BadInput, Run("agreement", "USA", "XYZ", "--data", Cli.ShippedData).Code);
 
     [Fact]
     public void Import_reports_the_summary_with_no_silent_drop()
     {
-        (int code, string output, _) = Run("import", "--list", "--data", TestData.ShippedDirectory);
+        (int code, string output, _) = Run("import", "--list", "--data", Cli.ShippedData);
         Assert.Equal(0, code);
         Assert.Contains("unvotes.csv: read 870,109, accepted 870,109, rejected 0", output, StringComparison.Ordinal);
         Assert.Contains("silently dropped 0", output, StringComparison.Ordinal);
@@ -90,10 +90,10 @@ public class CliTests
     [InlineData("rcid:1190")]
     public void Chart_writes_an_svg(string vote)
     {
-        string svg = TestData.TempFile(".svg");
+        string svg = TempFile(".svg");
         try
         {
-            (int code, string output, _) = Run("chart", vote, "--svg", svg, "--data", TestData.ShippedDirectory);
+            (int code, string output, _) = Run("chart", vote, "--svg", svg, "--data", Cli.ShippedData);
             Assert.Equal(0, code);
             Assert.Contains("Wrote", output, StringComparison.Ordinal);
             Assert.NotEmpty(XDocument.Load(svg).Descendants(XName.Get("circle", "http://www.w3.org/2000/svg")));
@@ -107,9 +107,9 @@ public class CliTests
     [Fact]
     public void Chart_of_a_digital_library_file()
     {
-        string csv = TestData.TempFile(".csv");
-        string svg = TestData.TempFile(".svg");
-        File.WriteAllText(csv, UndlVotingCsvReaderTests.SecurityCouncil);
+        string csv = TempFile(".csv");
+        string svg = TempFile(".svg");
+        File.WriteAllText(csv, Testing.UndlSamples.SecurityCouncil);
         try
         {
             (int code, string output, string error) = Run("chart", csv, "--vote-id", "1", "--svg", svg);
@@ -128,8 +128,8 @@ public class CliTests
     [Fact]
     public void Chart_of_a_json_vote_record()
     {
-        string json = TestData.TempFile(".json");
-        string svg = TestData.TempFile(".svg");
+        string json = TempFile(".json");
+        string svg = TempFile(".svg");
         File.WriteAllText(json, "{\"body\": \"SecurityCouncil\", \"date\": \"2025-02-24\", \"question\": \"Substantive\", \"document\": \"S/2025/112\", \"ballots\": {\"USA\": \"Yes\", \"RUS\": \"Veto\", \"FRA\": \"Yes\", \"GBR\": \"Yes\", \"CHN\": \"Yes\", \"DNK\": \"Yes\", \"GRC\": \"Yes\", \"SVN\": \"Yes\", \"KOR\": \"Yes\", \"PAN\": \"Yes\"}}");
         try
         {
@@ -147,13 +147,9 @@ public class CliTests
 
     [Fact]
     public void Chart_of_an_unknown_vote_fails_with_the_known_ids() =>
-        Assert.Contains("ga-l10", Run("chart", "no-such-vote", "--svg", TestData.TempFile(".svg")).Error, StringComparison.Ordinal);
+        Assert.Contains("ga-l10", Run("chart", "no-such-vote", "--svg", TempFile(".svg")).Error, StringComparison.Ordinal);
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr, () => Stream.Null);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => Cli.Run(args);
+
+    private static string TempFile(string extension) => Path.Combine(Path.GetTempPath(), "unmodel-cli-" + Guid.NewGuid().ToString("N") + extension);
 }

@@ -1,19 +1,12 @@
-using System.Text;
 using System.Text.Json;
 using UNModel.Cli;
 
-namespace UNModel.Tests;
+namespace UNModel.Cli.Tests;
 
 /// <summary>The <c>unmodel</c> command line, run in-process.</summary>
-public class CliTests
+public class DecideAndReplayTests
 {
-    internal static (int Code, string Out, string Err) Run(string stdin, params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = Program.Run(args, o, e, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)));
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(string stdin, params string[] args) => Cli.RunWithInput(stdin, args);
 
     [Fact]
     public void Replay_prints_the_days_votes_as_a_table_with_explanations()

@@ -34,7 +34,7 @@ public sealed class RollCallIssue
 /// </summary>
 public sealed class RecordedRollCall
 {
-    private readonly int[] packed;
+    private readonly CountryCode[] states;
     private readonly BallotChoice[] choices;
 
     internal RecordedRollCall(int id, int session, DateOnly date, Vote vote, string? resolutionText, DocumentSymbol? resolution, string? resolutionPart, bool? isAmendment, bool? isParagraph, bool? isImportantVote, string? shortDescription, string? description, ImmutableArray<RollCallIssue> issues, long line)
@@ -54,15 +54,15 @@ public sealed class RecordedRollCall
         Issues = issues;
         Line = line;
         ImmutableArray<Ballot> ballots = vote.Ballots;
-        packed = new int[ballots.Length];
+        states = new CountryCode[ballots.Length];
         choices = new BallotChoice[ballots.Length];
         for (int i = 0; i < ballots.Length; i++)
         {
-            packed[i] = ballots[i].Packed;
+            states[i] = ballots[i].State;
             choices[i] = ballots[i].Choice;
         }
 
-        Array.Sort(packed, choices);
+        Array.Sort(states, choices);
         Decision = Charter.Decide(vote);
     }
 
@@ -128,7 +128,12 @@ public sealed class RecordedRollCall
     /// <returns>The choice, or null.</returns>
     public BallotChoice? ChoiceOf(CountryCode state)
     {
-        int i = Array.BinarySearch(packed, state.Packed);
+        if (!state.IsInitialized)
+        {
+            throw new UninitializedValueObjectException(nameof(CountryCode));
+        }
+
+        int i = Array.BinarySearch(states, state);
         return i >= 0 ? choices[i] : null;
     }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
-using UNModel.Core;
 
 namespace UNModel.Analysis;
 
@@ -97,7 +96,7 @@ public sealed class ClassPower
 /// <summary>
 /// A simple voting game of classes of interchangeable players: a coalition of "yes" voters wins or loses, everyone else
 /// voting no. Build it from a body's rule in the engine (<see cref="Of(Body, DateOnly, QuestionKind?)"/>: the winning test
-/// is <c>CharterRules.Decide</c>, the same arithmetic that decides real votes) or as a weighted game with veto players
+/// is <see cref="Majority.Decide"/>, the same arithmetic that decides real votes) or as a weighted game with veto players
 /// (<see cref="Weighted"/>). <see cref="Compute"/> gives the exact Shapley–Shubik and Banzhaf indices, summing over the
 /// numbers of players of each class in a coalition rather than over coalitions, so a 193-member Assembly is instant.
 /// </summary>
@@ -147,21 +146,9 @@ public sealed class VotingGame
     public static VotingGame Of(Body body, DateOnly date, QuestionKind? question = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        BodyKind kind = body.Kind;
-        QuestionKind q = question ?? (kind == BodyKind.SecurityCouncil ? QuestionKind.Substantive : QuestionKind.SimpleMajority);
-        if (!CharterRules.IsValidQuestion(kind, q))
-        {
-            throw new CharterViolationException(RuleIds.QuestionKindNotValidForBody, "the " + body.Name + " does not decide '" + q + "' questions.", q.ToString());
-        }
-
-        if (date < body.FirstMeeting)
-        {
-            throw new CharterViolationException(RuleIds.BodyNotInExistence, "the " + body.Name + " first met on " + body.FirstMeeting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        int day = CharterFacts.ToDay(date.Year, date.Month, date.Day);
-        int seats = body.SeatsOn(date);
-        string name = body.Name + ", " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + q + ")";
+        Majority majority = Majority.For(body, question ?? (body.Kind == BodyKind.SecurityCouncil ? QuestionKind.Substantive : QuestionKind.SimpleMajority), date);
+        int seats = majority.Seats;
+        string name = body.Name + ", " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + majority.Question + ")";
         if (body is SecurityCouncilBody council)
         {
             ImmutableArray<MemberState> permanent = council.PermanentMembersOn(date);
@@ -169,18 +156,18 @@ public sealed class VotingGame
             int p = permanent.Length;
             int e = seats - p;
             var classes = ImmutableArray.Create(
-                new PlayerClass("permanent", p, 1, q == QuestionKind.Substantive, Codes(permanent)),
+                new PlayerClass("permanent", p, 1, majority.HasVeto, Codes(permanent)),
                 new PlayerClass("elected", e, 1, false, elected.Length == e ? Codes(elected) : null));
             return new VotingGame(name, classes, k =>
             {
                 int yes = k[0] + k[1];
-                return CharterRules.Decide(kind, q, yes, seats - yes, p - k[0], day, out _) == DecisionReason.MajorityReached;
+                return majority.Decide(yes, seats - yes, p - k[0]) == DecisionReason.MajorityReached;
             });
         }
 
         ImmutableArray<MemberState> members = body.HasRoster ? body.VotersOn(date) : [];
         var all = ImmutableArray.Create(new PlayerClass("member", seats, 1, false, members.Length == seats ? Codes(members) : null));
-        return new VotingGame(name, all, k => CharterRules.Decide(kind, q, k[0], seats - k[0], 0, day, out _) == DecisionReason.MajorityReached);
+        return new VotingGame(name, all, k => majority.Decide(k[0], seats - k[0]) == DecisionReason.MajorityReached);
     }
 
     /// <summary>A weighted game with veto players: a coalition wins when its weight reaches the quota and it includes every veto player.</summary>

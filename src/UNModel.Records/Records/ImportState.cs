@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 
+using UNModel.Core;
+
 namespace UNModel.Records;
 
 /// <summary>The running counts and issues of an import.</summary>
@@ -76,7 +78,7 @@ internal sealed class Header
 
     public int this[string name] => columns[name];
 
-    public static Header Read(CsvRecordReader csv, string file, params string[] required)
+    public static Header Read(CsvReader csv, string file, params string[] required)
     {
         if (!csv.Read())
         {
@@ -106,7 +108,7 @@ internal sealed class Header
     public string? Get(IReadOnlyList<string> fields, string name) => columns.TryGetValue(name, out int i) && i < fields.Count ? fields[i] : null;
 
     /// <summary>Null when the record has as many fields as the header; otherwise what is wrong.</summary>
-    public string? CheckShape(CsvRecordReader csv)
+    public string? CheckShape(CsvReader csv)
     {
         if (csv.Unterminated)
         {

@@ -196,7 +196,11 @@ public static class Succession
     /// <returns>The codes.</returns>
     public static ImmutableArray<CountryCode> Lineage(CountryCode code, bool follow = true)
     {
-        _ = code.Packed;
+        if (!code.IsInitialized)
+        {
+            throw new UninitializedValueObjectException(nameof(CountryCode));
+        }
+
         ImmutableArray<CountryCode>.Builder result = ImmutableArray.CreateBuilder<CountryCode>();
         result.Add(code);
         if (!follow)

@@ -5,6 +5,8 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 
+using UNModel.Core;
+
 namespace UNModel.Records;
 
 /// <summary>Which of the UN Digital Library's voting-data layouts a file uses.</summary>
@@ -53,7 +55,7 @@ public static class UndlVotingCsvReader
     public static VotingRecord Read(string path, UndlImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(CsvRecordReader.OpenFile(path), Encoding.UTF8);
+        using StreamReader reader = RecordFiles.Reader(path);
         return Read(reader, Path.GetFileName(path), options);
     }
 
@@ -69,7 +71,7 @@ public static class UndlVotingCsvReader
         ArgumentNullException.ThrowIfNull(fileName);
         var state = new ImportState();
         FileCounter count = state.File(fileName);
-        using var csv = new CsvRecordReader(reader);
+        using var csv = new CsvReader(reader);
         Header h = Header.Read(csv, fileName, "undl_id", "ms_code", "ms_vote", "date");
         UndlLayout layout = h.Has("permanent_member") || h.Has("modality") ? UndlLayout.SecurityCouncil : UndlLayout.GeneralAssembly;
         Body body = layout == UndlLayout.SecurityCouncil ? Body.SecurityCouncil : Body.GeneralAssembly;

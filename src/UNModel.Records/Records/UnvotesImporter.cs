@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
+using UNModel.Core;
 
 namespace UNModel.Records;
 
@@ -97,19 +98,14 @@ public static class UnvotesImporter
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         long total = file.Length;
         Stream counted = new ProgressStream(file, progress is null ? null : bytes => progress.Report(new ImportProgress(name, bytes, total, rows[0])));
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            counted = new System.IO.Compression.GZipStream(counted, System.IO.Compression.CompressionMode.Decompress);
-        }
-
         progress?.Report(new ImportProgress(name, 0, total, rows[0]));
-        return new StreamReader(counted, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        return RecordFiles.Reader(path, counted);
     }
 
     private static VotingRecord Import(string source, TextReader rollCalls, TextReader votes, TextReader? issues, UnvotesImportOptions? options, long[] rows)
     {
         options ??= new UnvotesImportOptions();
-        if (!UNModel.Core.CharterRules.IsValidQuestion(BodyKind.GeneralAssembly, options.Question))
+        if (!Body.GeneralAssembly.Decides(options.Question))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Question, "The General Assembly decides SimpleMajority or TwoThirds questions.");
         }
@@ -131,7 +127,7 @@ public static class UnvotesImporter
     private static void ReadRollCalls(TextReader input, ImportState state, List<RollCallRow> order, Dictionary<int, RollCallRow> byId, long[] rows)
     {
         rows[0] = 0;
-        using var csv = new CsvRecordReader(input);
+        using var csv = new CsvReader(input);
         Header h = Header.Read(csv, RollCallsFile, "rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr");
         FileCounter count = state.File(RollCallsFile);
         while (csv.Read())
@@ -185,7 +181,7 @@ public static class UnvotesImporter
     private static void ReadIssues(TextReader input, ImportState state, Dictionary<int, RollCallRow> byId, long[] rows)
     {
         rows[0] = 0;
-        using var csv = new CsvRecordReader(input);
+        using var csv = new CsvReader(input);
         Header h = Header.Read(csv, IssuesFile, "rcid", "short_name", "issue");
         FileCounter count = state.File(IssuesFile);
         while (csv.Read())
@@ -232,7 +228,7 @@ public static class UnvotesImporter
     private static void ReadVotes(TextReader input, ImportState state, Dictionary<int, RollCallRow> byId, long[] rows)
     {
         rows[0] = 0;
-        using var csv = new CsvRecordReader(input);
+        using var csv = new CsvReader(input);
         Header h = Header.Read(csv, VotesFile, "rcid", "country", "country_code", "vote");
         int rcid = h["rcid"], country = h["country"], code = h["country_code"], vote = h["vote"];
         FileCounter count = state.File(VotesFile);
@@ -281,7 +277,7 @@ public static class UnvotesImporter
             }
 
             // Accepted or refused later, when the roll call is built.
-            row.Ballots.Add(new PendingBallot(seat.Packed, choice, csv.Line));
+            row.Ballots.Add(new PendingBallot(seat, choice, csv.Line));
         }
     }
 
@@ -290,7 +286,7 @@ public static class UnvotesImporter
         FileCounter votes = state.File(VotesFile);
         DateOnly firstMeeting = Body.GeneralAssembly.FirstMeeting;
         ImmutableArray<RecordedRollCall>.Builder result = ImmutableArray.CreateBuilder<RecordedRollCall>(order.Count);
-        var seen = new HashSet<int>();
+        var seen = new HashSet<CountryCode>();
         var accepted = new List<Ballot>(200);
         foreach (RollCallRow row in order)
         {
@@ -298,7 +294,7 @@ public static class UnvotesImporter
             string? why = row.Date < firstMeeting ? "the General Assembly first met on " + Iso(firstMeeting) : null;
             foreach (PendingBallot b in row.Ballots)
             {
-                if (MemberStates.TryGet(CountryCode.FromPacked(b.Packed), out MemberState? m) && m.Admitted > date && m.Admitted.DayNumber - row.Date.DayNumber <= options.MaxRedatingDays)
+                if (MemberStates.TryGet(b.State, out MemberState? m) && m.Admitted > date && m.Admitted.DayNumber - row.Date.DayNumber <= options.MaxRedatingDays)
                 {
                     date = m.Admitted;
                     why = m.Name + " (" + m.Code.Value + "), admitted " + Iso(m.Admitted) + ", voted in it";
@@ -315,7 +311,7 @@ public static class UnvotesImporter
             var lines = new List<long>(row.Ballots.Count);
             foreach (PendingBallot b in row.Ballots)
             {
-                var code = CountryCode.FromPacked(b.Packed);
+                CountryCode code = b.State;
                 if (!MemberStates.TryGet(code, out MemberState? m) || !m.HoldsSeatOn(date))
                 {
                     string held = m is null ? "is not in the catalogue" : "held its seat from " + Iso(m.Admitted) + (m.Left is DateOnly l ? " to " + Iso(l) : string.Empty);
@@ -323,7 +319,7 @@ public static class UnvotesImporter
                     continue;
                 }
 
-                if (!seen.Add(b.Packed))
+                if (!seen.Add(code))
                 {
                     state.Reject(votes, ImportIssueKind.Refused, b.Line, code.Value + " has a second ballot in rcid " + row.Id.ToString(CultureInfo.InvariantCulture) + " (UNM0003: one Member, one vote)");
                     continue;
@@ -389,10 +385,12 @@ public static class UnvotesImporter
         Match m = Regular.Match(text);
         if (m.Success)
         {
-            int session = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            string number = m.Groups[2].Value.TrimStart('0');
-            candidate = session <= 30 ? "A/RES/" + number + "(" + Roman(session) + ")" : "A/RES/" + session.ToString(CultureInfo.InvariantCulture) + "/" + number;
             part = Join(m.Groups[3].Value, m.Groups[4].Value);
+            if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int session) && session > 0
+                && int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number > 0)
+            {
+                return DocumentSymbol.GeneralAssemblyResolution(session, number);
+            }
         }
         else if ((m = Special.Match(text)).Success && date.Year >= 1976)
         {
@@ -410,22 +408,6 @@ public static class UnvotesImporter
     }
 
     private static string? Join(string a, string b) => a.Length == 0 && b.Length == 0 ? null : a.Length == 0 ? b : b.Length == 0 ? a : a + "/" + b;
-
-    private static string Roman(int n)
-    {
-        var sb = new StringBuilder();
-        (int Value, string Text)[] table = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-        foreach ((int value, string text) in table)
-        {
-            while (n >= value)
-            {
-                sb.Append(text);
-                n -= value;
-            }
-        }
-
-        return sb.ToString();
-    }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -474,5 +456,5 @@ public static class UnvotesImporter
         public List<PendingBallot> Ballots { get; } = new();
     }
 
-    private readonly record struct PendingBallot(int Packed, BallotChoice Choice, long Line);
+    private readonly record struct PendingBallot(CountryCode State, BallotChoice Choice, long Line);
 }

@@ -1,0 +1,86 @@
+using System;
+using System.Globalization;
+using UNModel.Core;
+
+namespace UNModel;
+
+/// <summary>
+/// The majority a body needs on a date for a kind of question: how many affirmative votes carry a proposal given the
+/// counts, and whether a permanent member's "no" vetoes it. The same arithmetic decides every <see cref="Vote"/>
+/// (<see cref="Charter.Decide(Vote)"/>); use this type where only counts are at hand (voting-power games, what-if tables).
+/// </summary>
+public sealed class Majority
+{
+    private readonly int day;
+
+    private Majority(Body body, QuestionKind question, DateOnly date)
+    {
+        Body = body;
+        Question = question;
+        Date = date;
+        day = State.ToDay(date);
+    }
+
+    /// <summary>The body.</summary>
+    public Body Body { get; }
+
+    /// <summary>The kind of question.</summary>
+    public QuestionKind Question { get; }
+
+    /// <summary>The date, which fixes the body's seats (and, in the Security Council, 7 of 11 or 9 of 15).</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>The body's seats on <see cref="Date"/>.</summary>
+    public int Seats => Body.SeatsOn(Date);
+
+    /// <summary>Whether a permanent member's "no" defeats a proposal that has the votes (Security Council, substantive questions; Art. 27(3)).</summary>
+    public bool HasVeto => Body.Kind == BodyKind.SecurityCouncil && Question == QuestionKind.Substantive;
+
+    /// <summary>The article or rule that fixes this majority, e.g. <c>Charter Art. 27(3)</c>.</summary>
+    public string Citation => CharterRules.Citation(Body.Kind, Question);
+
+    /// <summary>The majority of a body for a kind of question on a date.</summary>
+    /// <param name="body">The body.</param>
+    /// <param name="question">The kind of question.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The majority.</returns>
+    /// <exception cref="CharterViolationException">UNM0012 when the body does not decide that kind of question; UNM0015 before the body first met.</exception>
+    public static Majority For(Body body, QuestionKind question, DateOnly date)
+    {
+        Vote.CheckBodyQuestionAndDate(body, question, date);
+        return new Majority(body, question, date);
+    }
+
+    /// <summary>The affirmative votes required given the votes cast (Arts. 18, 27, 67: those present and voting; abstentions do not count).</summary>
+    /// <param name="yes">Votes in favour.</param>
+    /// <param name="no">Votes against.</param>
+    /// <returns>The number of "yes" votes that carries the proposal.</returns>
+    public int RequiredYes(int yes, int no)
+    {
+        CheckCounts(yes, no, 0);
+        return CharterRules.RequiredYes(Body.Kind, Question, yes, no, day);
+    }
+
+    /// <summary>Decides on counts alone.</summary>
+    /// <param name="yes">Votes in favour.</param>
+    /// <param name="no">Votes against.</param>
+    /// <param name="permanentMembersVotingNo">How many permanent members voted no (Security Council).</param>
+    /// <returns>Why the proposal is carried or not.</returns>
+    public DecisionReason Decide(int yes, int no, int permanentMembersVotingNo = 0)
+    {
+        CheckCounts(yes, no, permanentMembersVotingNo);
+        return CharterRules.Decide(Body.Kind, Question, yes, no, permanentMembersVotingNo, day, out _);
+    }
+
+    /// <summary>E.g. "Security Council, 2025-02-24, Substantive (Charter Art. 27(3))".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Body.Name + ", " + Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", " + Question + " (" + Citation + ")";
+
+    private static void CheckCounts(int yes, int no, int permanentNo)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(yes);
+        ArgumentOutOfRangeException.ThrowIfNegative(no);
+        ArgumentOutOfRangeException.ThrowIfNegative(permanentNo);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(permanentNo, no);
+    }
+}
