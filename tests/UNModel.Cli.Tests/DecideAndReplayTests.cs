@@ -1,5 +1,4 @@
 using System.Text.Json;
-using UNModel.Cli;
 
 namespace UNModel.Cli.Tests;
 

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using UNModel.Cli;
 
 namespace UNModel.Cli.Tests;
 

@@ -1,5 +1,3 @@
-using UNModel.Records;
-
 namespace UNModel.Records.Tests;
 
 /// <summary>Where the data is: the compressed copy shipped in data/unvotes, and the shared originals (../shared/data/unvotes, present in CI).</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using UNModel.Reliability.Tests.Support;
 

@@ -87,6 +87,15 @@ public class CatalogueTests
     }
 
     [Fact]
+    public void Every_seat_of_the_catalogue_has_a_code_that_CountryCode_accepts_and_an_alpha_2_code_but_Zanzibar()
+    {
+        Assert.All(MemberStates.All, m => Assert.True(CountryCode.TryFrom(m.Code.Value, out _), m.Code.Value));
+        Assert.All(MemberStates.All.Where(m => m.Code.Value != "ZAN"), m => Assert.Matches("^[A-Z]{2}$", m.Code.Alpha2));
+        Assert.Null(CountryCode.From("ZAN").Alpha2);
+        Assert.Equal(("SU", "RU", "US", "YU", "CS"), (CountryCode.From("SUN").Alpha2, CountryCode.From("RUS").Alpha2, CountryCode.From("USA").Alpha2, CountryCode.From("YUG").Alpha2, CountryCode.From("CSK").Alpha2));
+    }
+
+    [Fact]
     public void Observers_are_not_members()
     {
         Assert.Equal(["PSE", "VAT"], ObserverStates.All.Select(o => o.Code.Value).Order(StringComparer.Ordinal));

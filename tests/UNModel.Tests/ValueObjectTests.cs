@@ -134,12 +134,23 @@ public class ValueObjectJsonTests
     }
 
     [Fact]
-    public void Ballots_round_trip_and_a_veto_keeps_its_check()
+    public void Ballots_round_trip_with_the_words_of_vote_records_and_a_veto_keeps_its_check()
     {
         Assert.Equal(Ballot.Abstain(MemberStates.France), RoundTrip(Ballot.Abstain(MemberStates.France), "{\"state\":\"FRA\",\"choice\":\"Abstain\"}"));
-        Assert.Equal(Ballot.Veto(MemberStates.RussianFederation), RoundTrip(Ballot.Veto(MemberStates.RussianFederation), "{\"state\":\"RUS\",\"choice\":\"No\",\"veto\":true}"));
+        Assert.Equal(Ballot.No(MemberStates.RussianFederation), RoundTrip(Ballot.No(MemberStates.RussianFederation), "{\"state\":\"RUS\",\"choice\":\"No\"}"));
+        Assert.Equal(Ballot.Veto(MemberStates.RussianFederation), RoundTrip(Ballot.Veto(MemberStates.RussianFederation), "{\"state\":\"RUS\",\"choice\":\"Veto\"}"));
+        var ex = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"SVN\",\"choice\":\"Veto\"}"));
+        Assert.Contains(RuleIds.VetoByNonPermanentMember, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_earlier_veto_shape_is_still_read()
+    {
+        Assert.Equal(Ballot.Veto(MemberStates.RussianFederation), System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"RUS\",\"choice\":\"No\",\"veto\":true}"));
+        Assert.Equal(Ballot.No(MemberStates.RussianFederation), System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"RUS\",\"choice\":\"No\",\"veto\":false}"));
         var ex = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"SVN\",\"choice\":\"No\",\"veto\":true}"));
         Assert.Contains(RuleIds.VetoByNonPermanentMember, ex.Message, StringComparison.Ordinal);
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"RUS\",\"choice\":\"Yes\",\"veto\":true}"));
     }
 
     [Fact]

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end test of the packages as a user meets them (issue 5, docs/package.md):
-# pack UNModel and UNModel.Cli into a temporary local feed, then, from a temporary consumer project that references
-# UNModel BY VERSION from that feed (no project reference, its own nuget.config, a fresh NUGET_PACKAGES folder):
+# pack UNModel, UNModel.Records and UNModel.Cli into a temporary local feed, then, from temporary consumer projects that
+# reference a package BY VERSION from that feed (no project reference, their own nuget.config, a fresh NUGET_PACKAGES folder):
 #   - the package holds lib/net10.0/UNModel.dll (+ .xml) and the analyzers and code fixes under analyzers/dotnet/cs;
 #   (a) valid code builds clean;                     (b) a non-permanent veto fails the build with error UNM0001;
 #   (c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1;  (d) .editorconfig cannot silence a Charter rule, can configure a style rule;
-#   (e) the consumer runs and decides a vote;        (f) `dotnet tool install` of UNModel.Cli and `unmodel replay` work.
+#   (e) the consumer runs and decides a vote;        (f) `dotnet tool install` of UNModel.Cli and `unmodel replay` work;
+#   (g) UNModel.Records: its own package, depending on UNModel at the same version, without analyzers of its own; a
+#       consumer of it computes voting power, and the analyzers reach it through UNModel.
 # Prints PASS/FAIL per check and "e2e: N passed, N failed"; exits non-zero on any failure.
 # E2E_RESULT_FILE=path also writes "PASSED FAILED" there (.ci/run adds them to its totals). E2E_KEEP=1 keeps the work dir.
 set -uo pipefail
@@ -77,6 +79,7 @@ fail_with_log() {
 
 version=""
 cli_version=""
+records_version=""
 
 pack_library() {
   run "$logs/pack-library.log" dotnet pack "$root/src/UNModel/UNModel.csproj" -c "$configuration" -o "$feed" -nologo ||
@@ -88,6 +91,30 @@ pack_library() {
   version="${version#UNModel.}"
   [ -f "$feed/UNModel.$version.snupkg" ] || { echo "no symbol package UNModel.$version.snupkg"; return 1; }
   echo "UNModel $version"
+}
+
+pack_records() {
+  run "$logs/pack-records.log" dotnet pack "$root/src/UNModel.Records/UNModel.Records.csproj" -c "$configuration" -o "$feed" -nologo ||
+    fail_with_log "dotnet pack src/UNModel.Records failed" "$logs/pack-records.log" || return 1
+  local nupkg
+  nupkg="$(find "$feed" -maxdepth 1 -name 'UNModel.Records.[0-9]*.nupkg' | head -n 1)"
+  [ -n "$nupkg" ] || { echo "no UNModel.Records.<version>.nupkg in $feed"; ls -l "$feed"; return 1; }
+  records_version="$(basename "$nupkg" .nupkg)"
+  records_version="${records_version#UNModel.Records.}"
+  unzip -l "$nupkg" > "$logs/records-contents.txt"
+  local entry
+  for entry in lib/net10.0/UNModel.Records.dll lib/net10.0/UNModel.Records.xml README.md; do
+    grep -q " $entry\$" "$logs/records-contents.txt" || { echo "missing from UNModel.Records: $entry"; cat "$logs/records-contents.txt"; return 1; }
+  done
+  if grep -qE ' analyzers/| lib/net10.0/UNModel\.dll$' "$logs/records-contents.txt"; then
+    echo "UNModel.Records carries the model or the analyzers itself (they come from the UNModel package):"
+    cat "$logs/records-contents.txt"
+    return 1
+  fi
+  unzip -p "$nupkg" UNModel.Records.nuspec > "$logs/UNModel.Records.nuspec"
+  grep -qE "<dependency id=\"UNModel\" version=\"\[?$records_version" "$logs/UNModel.Records.nuspec" ||
+    { echo "UNModel.Records does not depend on UNModel $records_version:"; cat "$logs/UNModel.Records.nuspec"; return 1; }
+  echo "UNModel.Records $records_version"
 }
 
 pack_tool() {
@@ -174,12 +201,12 @@ consumer_env() {
   sed "s|@FEED@|$feed|" "$here/consumer/nuget.config.template" > "$consumers/nuget.config"
 }
 
-# new_consumer NAME [CASE_FILE...]: a consumer project in $work/NAME with Program.cs and the given case files.
+# new_consumer NAME [CASE_FILE...]: a consumer project of UNModel in $work/NAME with Program.cs and the given case files.
 new_consumer() {
   local dir="$consumers/$1"
   shift
   mkdir -p "$dir"
-  sed "s|@UNMODEL_VERSION@|$version|" "$here/consumer/Consumer.csproj.template" > "$dir/Consumer.csproj"
+  sed "s|@PACKAGE@|UNModel|; s|@VERSION@|$version|" "$here/consumer/Consumer.csproj.template" > "$dir/Consumer.csproj"
   cp "$here/consumer/Program.cs" "$dir/"
   local f
   for f in "$@"; do
@@ -304,6 +331,28 @@ code_fix_from_package() {
   build "$dir" "$logs/fix-after.log" || fail_with_log "the fixed code does not build" "$logs/fix-after.log"
 }
 
+records_consumer() {
+  local dir="$consumers/records" out="$logs/records-run.out"
+  mkdir -p "$dir"
+  sed "s|@PACKAGE@|UNModel.Records|; s|@VERSION@|$records_version|" "$here/consumer/Consumer.csproj.template" > "$dir/Consumer.csproj"
+  cp "$here/consumer/RecordsProgram.cs" "$dir/Program.cs"
+  build "$dir" "$logs/records.log" || fail_with_log "the UNModel.Records consumer does not build" "$logs/records.log" || return 1
+  run "$out" dotnet run --project "$dir/Consumer.csproj" -c Debug --no-build || fail_with_log "the UNModel.Records consumer does not run" "$out" || return 1
+  cat "$out"
+  grep -q '^permanent: 421/2145$' "$out" && grep -q '^elected: 4/2145$' "$out" || { echo "unexpected voting power"; return 1; }
+  [ -f "$NUGET_PACKAGES/unmodel.records/$records_version/lib/net10.0/UNModel.Records.dll" ] &&
+    [ -f "$NUGET_PACKAGES/unmodel/$records_version/lib/net10.0/UNModel.dll" ] ||
+    { echo "UNModel.Records $records_version and its UNModel were not restored from the feed"; return 1; }
+  # The analyzers arrive through the dependency on UNModel.
+  cp "$here/cases/NonPermanentVeto.cs" "$dir/"
+  if build "$dir" "$logs/records-veto.log"; then
+    fail_with_log "a Slovenian veto built in a UNModel.Records consumer" "$logs/records-veto.log"
+    return 1
+  fi
+  grep -E 'NonPermanentVeto\.cs\([0-9]+,[0-9]+\): error UNM0001' "$logs/records-veto.log" ||
+    fail_with_log "no 'error UNM0001' in the UNModel.Records consumer" "$logs/records-veto.log"
+}
+
 tool_installs() {
   # As a user would: from a folder of their own, the usual NuGet source plus the feed, a fresh package cache.
   mkdir -p "$work/tool-user"
@@ -324,6 +373,7 @@ tool_replays() {
 
 echo "e2e: work directory $work"
 check "pack UNModel into a local feed (nupkg + snupkg)" pack_library
+check "pack UNModel.Records into the feed, depending on UNModel" pack_records
 check "pack UNModel.Cli as a .NET tool" pack_tool
 if [ -z "$version" ]; then
   for name in "package layout" "package metadata" "symbol package" "(a) valid code builds clean" "(e) the consumer decides a vote" \
@@ -347,6 +397,11 @@ else
   check "(d) .editorconfig 'UNM0001.severity = none' cannot downgrade the Charter rule" charter_rule_not_configurable
   check "(d) .editorconfig configures the style rule UNM0018 (warning by default; none; error)" style_rule_configurable
   check "code fix from the package turns the veto into No (dotnet format)" code_fix_from_package
+  if [ -n "$records_version" ]; then
+    check "(g) a UNModel.Records consumer computes voting power; the analyzers reach it through UNModel" records_consumer
+  else
+    skip "(g) UNModel.Records consumer" "UNModel.Records was not packed"
+  fi
 fi
 if [ -z "$cli_version" ]; then
   skip "(f) dotnet tool install UNModel.Cli" "UNModel.Cli was not packed"

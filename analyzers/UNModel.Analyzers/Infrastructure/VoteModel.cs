@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using UNModel.Core;
 
 namespace UNModel.Analyzers.Infrastructure
 {

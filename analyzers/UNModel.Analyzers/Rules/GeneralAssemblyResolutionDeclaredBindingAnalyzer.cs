@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure;
-using UNModel.Core;
 
 namespace UNModel.Analyzers.Rules
 {

@@ -65,7 +65,11 @@ public sealed class TallyJsonConverter : JsonConverter<Tally>
     }
 }
 
-/// <summary>Reads and writes a <see cref="Ballot"/> as <c>{"state": "RUS", "choice": "No", "veto": true}</c>.</summary>
+/// <summary>
+/// Reads and writes a <see cref="Ballot"/> as <c>{"state": "RUS", "choice": "Veto"}</c>, with the words of vote records:
+/// <c>Yes</c>, <c>No</c>, <c>Abstain</c>, <c>Absent</c>, <c>Veto</c>. The shape written before 0.2,
+/// <c>{"state": "RUS", "choice": "No", "veto": true}</c>, is still read.
+/// </summary>
 public sealed class BallotJsonConverter : JsonConverter<Ballot>
 {
     /// <inheritdoc/>
@@ -77,35 +81,34 @@ public sealed class BallotJsonConverter : JsonConverter<Ballot>
         }
 
         string? state = null, choice = null;
-        bool veto = false;
+        bool? legacyVeto = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string name = reader.GetString()!;
             reader.Read();
             switch (name)
             {
-                case "state" when state is null: state = reader.GetString(); break;
-                case "choice" when choice is null: choice = reader.GetString(); break;
-                case "veto": veto = reader.GetBoolean(); break;
-                default: throw new JsonException("Unknown or repeated ballot field '" + name + "' (" + RuleIds.MalformedRecord + ").");
+                case "state" when state is null: state = reader.TokenType == JsonTokenType.String ? reader.GetString() : null; break;
+                case "choice" when choice is null: choice = reader.TokenType == JsonTokenType.String ? reader.GetString() : null; break;
+                case "veto" when legacyVeto is null && reader.TokenType is JsonTokenType.True or JsonTokenType.False: legacyVeto = reader.GetBoolean(); break;
+                default: throw new JsonException("Unknown, repeated or mistyped ballot field '" + name + "' (" + RuleIds.MalformedRecord + ").");
             }
         }
 
-        if (!CountryCode.TryFrom(state, out CountryCode code) || !Enum.TryParse(choice, ignoreCase: false, out BallotChoice parsed) || !Enum.IsDefined(parsed) || int.TryParse(choice, out _))
+        if (!CountryCode.TryFrom(state, out CountryCode code) || !BallotText.IsChoice(choice))
         {
-            throw new JsonException("A ballot needs an alpha-3 'state' and a 'choice' of Yes, No, Abstain or Absent.");
+            throw new JsonException("A ballot needs an alpha-3 'state' and a 'choice' of " + BallotText.Choices + ".");
+        }
+
+        if (legacyVeto == true)
+        {
+            // The earlier shape: a "No" with "veto": true.
+            choice = choice == "No" || choice == "Veto" ? "Veto" : throw new JsonException("A veto is a 'No' ballot (" + RuleIds.MalformedRecord + ").");
         }
 
         try
         {
-            if (veto)
-            {
-                return parsed == BallotChoice.No && MemberStates.TryGetState(code, out State? s)
-                    ? Ballot.Veto(s)
-                    : throw new JsonException("A veto is a 'No' ballot of a state in the catalogue.");
-            }
-
-            return Ballot.Of(code, parsed);
+            return BallotText.Create(code, choice!);
         }
         catch (UNModelException ex)
         {
@@ -119,12 +122,7 @@ public sealed class BallotJsonConverter : JsonConverter<Ballot>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
         writer.WriteString("state", value.State.Value);
-        writer.WriteString("choice", value.Choice.ToString());
-        if (value.IsCastAsVeto)
-        {
-            writer.WriteBoolean("veto", true);
-        }
-
+        writer.WriteString("choice", BallotText.Of(value));
         writer.WriteEndObject();
     }
 }

@@ -198,7 +198,7 @@ public static class VoteRecordReader
                 foreach ((string code, string choice, long at) in ballots)
                 {
                     places.TryAdd(code, at);
-                    list.Add(choice == "Veto" ? BallotFromVeto(code, utf8, index, at) : Ballot.Of(CountryCode.From(code), Enum.Parse<BallotChoice>(choice)));
+                    list.Add(BallotText.Create(CountryCode.From(code), choice));
                 }
 
                 return Vote.RollCall(body, date, question, proposal, list, declaredOutcome);
@@ -239,17 +239,6 @@ public static class VoteRecordReader
             string text = ex.Message.StartsWith(ex.RuleId + ": ", StringComparison.Ordinal) ? ex.Message[(ex.RuleId.Length + 2)..] : ex.Message;
             throw Error(ex.RuleId, utf8, index, at, text.TrimEnd('.'), ex.Subject, ex);
         }
-    }
-
-    private static Ballot BallotFromVeto(string code, ReadOnlySpan<byte> utf8, int? index, long at)
-    {
-        CountryCode c = CountryCode.From(code);
-        if (!MemberStates.TryGetState(c, out State? state))
-        {
-            throw Error(RuleIds.UnknownCountryCode, utf8, index, at, code + " is not a state in the catalogue", code);
-        }
-
-        return Ballot.Veto(state);
     }
 
     private static DeclaredOutcome BuildDeclared((string Outcome, List<(string Code, long At)> VetoedBy, long At) d, ReadOnlySpan<byte> utf8, int? index, Dictionary<string, long> places)
@@ -314,9 +303,9 @@ public static class VoteRecordReader
 
             Next(ref reader, utf8, index);
             string choice = ReadString(ref reader, utf8, index, "ballots." + code);
-            if (choice is not ("Yes" or "No" or "Abstain" or "Absent" or "Veto"))
+            if (!BallotText.IsChoice(choice))
             {
-                throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "the ballot of " + code + " must be \"Yes\", \"No\", \"Abstain\", \"Absent\" or \"Veto\", not \"" + Shown(choice) + "\"", code);
+                throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "the ballot of " + code + " must be " + BallotText.Choices + ", not \"" + Shown(choice) + "\"", code);
             }
 
             result.Add((code, choice, at));

@@ -1,12 +1,17 @@
-// Shared between the runtime library and the analyzers: one list of rule ids.
+// Shared between the runtime library (public) and the analyzers (internal): one list of rule ids.
 // Never renumber; append new ids at the end.
 namespace UNModel
 {
     /// <summary>
-    /// The identifiers of UNModel's rules. The runtime puts them on every <see cref="UNModelException"/>
+    /// The identifiers of UNModel's rules. The runtime puts them on every <c>UNModelException</c>
     /// it throws, and the analyzers report the same ids at compile time.
     /// </summary>
-    static partial class RuleIds
+#if UNMODEL_ANALYZERS
+    internal
+#else
+    public
+#endif
+    static class RuleIds
     {
         /// <summary>The address of a rule's documentation page, <c>docs/rules/{ruleId}.md</c>.</summary>
         /// <param name="ruleId">A rule id such as <c>UNM0001</c>.</param>
