@@ -207,7 +207,7 @@ public sealed class Vote
 
         if (record.IsObserver)
         {
-            throw new CharterViolationException(RuleIds.ObserverVoting, record.Name + " (" + code.Value + ") is a non-member observer State and has no vote (A/RES/67/19; A/RES/ES-10/23 kept that).", code.Value);
+            throw new CharterViolationException(RuleIds.ObserverVoting, record.ObserverSentence + ".", code.Value);
         }
 
         if (!record.HoldsSeatOn(Day))
@@ -285,7 +285,7 @@ public sealed class Vote
 
             if (t.No is int no && permanentNo.Length > no)
             {
-                throw new CharterViolationException(RuleIds.CountsExceedMembership, permanentNo.Length.ToString(CultureInfo.InvariantCulture) + " permanent members voted no but the tally has only " + no.ToString(CultureInfo.InvariantCulture) + " votes against.", "no");
+                throw new CharterViolationException(RuleIds.CountsExceedMembership, permanentNo.Length.ToString(CultureInfo.InvariantCulture) + " permanent members voted no but the tally has only " + no.ToString(CultureInfo.InvariantCulture) + (no == 1 ? " vote" : " votes") + " against.", "no");
             }
         }
         else if (Question == QuestionKind.Substantive && t.Yes >= CharterFacts.CouncilAffirmativeVotes(Day))

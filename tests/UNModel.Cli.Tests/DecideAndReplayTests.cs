@@ -107,7 +107,7 @@ public class DecideAndReplayTests
     [InlineData("""{"body":"SecurityCouncil","date":"2025-02-24","question":"Substantive","ballots":{"usa":"Yes"}}""", "UNM0017", "usa")]
     [InlineData("""{"bdy":"SecurityCouncil"}""", "UNM0016", "unknown field 'bdy'")]
     [InlineData("""{"body":"SecurityCouncil","body":"GeneralAssembly"}""", "UNM0016", "duplicate field 'body'")]
-    [InlineData("""[{"body":"GeneralAssembly","date":"2025-02-24","question":"SimpleMajority","ballots":{"UKR":"Yes"}},{"body":"Nowhere"}]""", "UNM0016", "record 1")]
+    [InlineData("""[{"body":"GeneralAssembly","date":"2025-02-24","question":"SimpleMajority","ballots":{"UKR":"Yes"}},{"body":"Nowhere"}]""", "UNM0016", "record 2")]
     [InlineData("{", "UNM0016", "malformed JSON")]
     [InlineData("", "UNM0016", "empty")]
     public void A_bad_record_exits_2_with_one_line_naming_the_rule_and_place(string input, string rule, string mention)

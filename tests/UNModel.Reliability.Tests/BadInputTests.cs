@@ -124,13 +124,14 @@ public sealed partial class BadInputTests
         {
             string empty = Path.Combine(dir, "empty.json");
             File.WriteAllBytes(empty, []);
-            foreach (string path in new[] { Path.Combine(dir, "missing.json"), dir, empty })
+            // A file that cannot be read is a plain error naming the path; an empty one is a malformed record (UNM0016).
+            foreach ((string path, string expected) in new[] { (Path.Combine(dir, "missing.json"), "^error: cannot read '.*missing.json': no such file$"), (dir, "^error: '.*' is a folder; give a vote record file"), (empty, "^error UNM0016: ") })
             {
                 CliResult r = CliRunner.Run(["decide", path]);
                 Assert.Equal(2, r.ExitCode);
                 Assert.Equal(string.Empty, r.Stdout);
                 string line = Assert.Single(r.ErrorLines);
-                Assert.Matches("^error UNM0016: ", line);
+                Assert.Matches(expected, line);
                 AssertNoStackTrace(r.Stderr);
             }
         }

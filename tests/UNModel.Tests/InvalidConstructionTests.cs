@@ -101,8 +101,16 @@ public class InvalidConstructionTests
     [Fact]
     public void UNM0008_observers_and_non_members_do_not_vote()
     {
-        Throws<CharterViolationException>(RuleIds.ObserverVoting, () => VoteBuilder.In(Body.GeneralAssembly, Feb2025).On(Proposal.Draft("A/ES-11/L.10")).Yes(ObserverStates.StateOfPalestine).Build());
-        Throws<CharterViolationException>(RuleIds.ObserverVoting, () => VoteBuilder.In(Body.GeneralAssembly, Feb2025).On(Proposal.Draft("A/ES-11/L.10")).Yes(ObserverStates.HolySee).Build());
+        var palestine = Throws<CharterViolationException>(RuleIds.ObserverVoting, () => VoteBuilder.In(Body.GeneralAssembly, Feb2025).On(Proposal.Draft("A/ES-11/L.10")).Yes(ObserverStates.StateOfPalestine).Build());
+        var holySee = Throws<CharterViolationException>(RuleIds.ObserverVoting, () => VoteBuilder.In(Body.GeneralAssembly, Feb2025).On(Proposal.Draft("A/ES-11/L.10")).Yes(ObserverStates.HolySee).Build());
+
+        // Each observer's own status and resolutions (observers.csv): A/RES/67/19 and ES-10/23 concern Palestine only.
+        Assert.Contains("A/RES/67/19", palestine.Message, StringComparison.Ordinal);
+        Assert.Contains("A/RES/ES-10/23", palestine.Message, StringComparison.Ordinal);
+        Assert.Contains("A/RES/58/314", holySee.Message, StringComparison.Ordinal);
+        Assert.Contains("1964", holySee.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("67/19", holySee.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ES-10/23", holySee.Message, StringComparison.Ordinal);
 
         // South Sudan was admitted on 14 July 2011.
         Throws<CharterViolationException>(RuleIds.ObserverVoting, () => VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2011, 7, 13)).On(Proposal.Draft("A/65/L.1")).Yes(MemberStates.SouthSudan).Build());

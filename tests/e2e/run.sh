@@ -7,7 +7,9 @@
 #   (c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1;  (d) .editorconfig cannot silence a Charter rule, can configure a style rule;
 #   (e) the consumer runs and decides a vote;        (f) `dotnet tool install` of UNModel.Cli and `unmodel replay` work;
 #   (g) UNModel.Records: its own package, depending on UNModel at the same version, without analyzers of its own; a
-#       consumer of it computes voting power, and the analyzers reach it through UNModel.
+#       consumer of it computes voting power, and the analyzers reach it through UNModel;
+#   (h) the local-feed recipe of docs/package.md, run as written in an empty home folder with an empty package cache;
+#   (i) a pack of uncommitted changes never carries the clean commit's version.
 # Prints PASS/FAIL per check and "e2e: N passed, N failed"; exits non-zero on any failure.
 # E2E_RESULT_FILE=path also writes "PASSED FAILED" there (.ci/run adds them to its totals). E2E_KEEP=1 keeps the work dir.
 set -uo pipefail
@@ -112,7 +114,7 @@ pack_records() {
     return 1
   fi
   unzip -p "$nupkg" UNModel.Records.nuspec > "$logs/UNModel.Records.nuspec"
-  grep -qE "<dependency id=\"UNModel\" version=\"\[?$records_version" "$logs/UNModel.Records.nuspec" ||
+  grep -qE "<dependency id=\"UNModel\" version=\"\[?$records_version[^\"]*\" include=\"All\"" "$logs/UNModel.Records.nuspec" ||
     { echo "UNModel.Records does not depend on UNModel $records_version:"; cat "$logs/UNModel.Records.nuspec"; return 1; }
   echo "UNModel.Records $records_version"
 }
@@ -183,6 +185,43 @@ assert link, "UNModel.pdb has no SourceLink"
 print(link.group(0).decode())
 assert ("https://raw.githubusercontent.com/unmodel/unmodel/" + commit + "/").encode() in link.group(0), "SourceLink does not point at commit " + commit
 PY
+}
+
+# (h) The documented recipe, literally: the block between the e2e:local-feed markers of docs/package.md, in a fresh home
+# folder (so ~ is private: its feed, its NuGet settings, its package cache), with <version> the version it packed.
+documented_recipe() {
+  local home="$work/recipe-home" block="$work/recipe-block.sh" script="$work/recipe.sh" out="$logs/recipe.log"
+  mkdir -p "$home"
+  awk '/<!-- e2e:local-feed -->/{on=1; next} /<!-- \/e2e:local-feed -->/{on=0} on' "$root/docs/package.md" | sed '/^```/d' > "$block"
+  grep -q 'dotnet pack' "$block" || { echo "no e2e:local-feed block with 'dotnet pack' in docs/package.md"; return 1; }
+  {
+    echo 'set -euo pipefail'
+    echo 'unmodel_version() { ls ~/unmodel-feed | sed -n "s/^UNModel\.\([0-9][^/]*\)\.nupkg$/\1/p" | head -n 1; }'
+    sed 's/<version>/"$(unmodel_version)"/g' "$block"
+  } > "$script"
+  (cd "$root" && env -u NUGET_PACKAGES HOME="$home" DOTNET_CLI_HOME="$home" timeout "$step_timeout" bash "$script" > "$out" 2>&1) ||
+    fail_with_log "the documented local-feed recipe failed" "$out" || return 1
+  [ -d "$home/.nuget/packages/unmodel" ] || { echo "UNModel was not restored into the private package cache"; return 1; }
+  grep -q 'S/2025/112' "$out" && grep -q 'Adopted' "$out" || fail_with_log "the recipe's 'unmodel replay' printed no decision" "$out" || return 1
+  tail -n 3 "$out"
+}
+
+# (i) Packs never reuse a version: a clone of the committed tree packs under its commit's version; the same clone with a
+# change packs under another one, with a local pre-release identifier.
+version_not_reused() {
+  local clone="$work/version-clone" clean changed
+  git clone --quiet "$root" "$clone" || { echo "git clone failed"; return 1; }
+  run "$logs/pack-clean.log" dotnet pack "$clone/src/UNModel/UNModel.csproj" -c "$configuration" -o "$work/clean-feed" -nologo ||
+    fail_with_log "pack of the clean clone failed" "$logs/pack-clean.log" || return 1
+  printf '\n// an uncommitted change\n' >> "$clone/src/UNModel/Tally.cs"
+  run "$logs/pack-changed.log" dotnet pack "$clone/src/UNModel/UNModel.csproj" -c "$configuration" -o "$work/changed-feed" -nologo ||
+    fail_with_log "pack of the changed clone failed" "$logs/pack-changed.log" || return 1
+  clean="$(basename "$(ls "$work/clean-feed"/UNModel.[0-9]*.nupkg)" .nupkg)"
+  changed="$(basename "$(ls "$work/changed-feed"/UNModel.[0-9]*.nupkg)" .nupkg)"
+  echo "clean: $clean; with an uncommitted change: $changed"
+  case "$clean" in *.local.*) echo "the clean clone got a local version"; return 1 ;; esac
+  case "$changed" in *.local.*) ;; *) echo "the changed tree has no local pre-release identifier"; return 1 ;; esac
+  [ "$clean" != "$changed" ] || { echo "the same version for both"; return 1; }
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -375,6 +414,8 @@ echo "e2e: work directory $work"
 check "pack UNModel into a local feed (nupkg + snupkg)" pack_library
 check "pack UNModel.Records into the feed, depending on UNModel" pack_records
 check "pack UNModel.Cli as a .NET tool" pack_tool
+check "(h) the local-feed recipe of docs/package.md, as written, in an empty home with an empty package cache" documented_recipe
+check "(i) a pack of uncommitted changes never carries the clean commit's version" version_not_reused
 if [ -z "$version" ]; then
   for name in "package layout" "package metadata" "symbol package" "(a) valid code builds clean" "(e) the consumer decides a vote" \
               "(b) non-permanent veto fails with error UNM0001" "(c) SARIF 2.1 log" "(d) .editorconfig cannot silence UNM0001" \

@@ -15,11 +15,11 @@ namespace UNModel.Analyzers.Rules
         private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
             RuleIds.ObserverVoting,
             title: "An observer or a non-member state voting",
-            messageFormat: "{0} {1} and has no vote (Charter Article 18(1))",
+            messageFormat: "{0}",
             category: RuleCategories.Charter,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "Only Members of the United Nations vote. Non-member observer States (the Holy See, the State of Palestine) take part in the General Assembly's work but do not vote (A/RES/67/19; A/RES/ES-10/23 kept that).",
+            description: "Only Members of the United Nations vote (Charter Art. 18(1)). Non-member observer States take part in the General Assembly's work but do not vote: the Holy See (permanent observer since 1964; A/RES/58/314) and the State of Palestine (A/RES/67/19; A/RES/ES-10/23 added rights but no vote).",
             helpLinkUri: RuleIds.HelpLink(RuleIds.ObserverVoting),
             customTags: RuleCategories.CharterTags);
 
@@ -76,12 +76,12 @@ namespace UNModel.Analyzers.Rules
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (VoterCheck.StatusOf(ballot, vote) == VoterStatus.NotMemberOnDate)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, ballot.StateLocation, VoterCheck.Describe(ballot.Packed), "was not a Member of the United Nations on " + Knowable.FormatDay(day)));
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, ballot.StateLocation, VoterCheck.Describe(ballot.Packed) + " was not a Member of the United Nations on " + Knowable.FormatDay(day) + " and has no vote (Charter Article 18(1))"));
                 }
             }
         }
 
         private static void Report(OperationAnalysisContext context, Location location, int packed) =>
-            context.ReportDiagnostic(Diagnostic.Create(Rule, location, VoterCheck.NameOf(packed), "is a non-member observer State"));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, location, CharterFacts.Data.Find(packed)!.ObserverSentence));
     }
 }

@@ -16,7 +16,7 @@ internal static class AgreementCommand
 
     public static Command Create(CliIO io)
     {
-        var states = new Argument<string[]>("states") { Description = "Two states (ISO alpha-3, e.g. USA RUS) for agreement, or three or more for group cohesion.", Arity = new ArgumentArity(2, 200) };
+        var states = new Argument<string[]>("states") { Description = "Two states (ISO alpha-3, e.g. USA RUS) for agreement, or three or more for group cohesion.", Arity = new ArgumentArity(1, 200) };
         var by = new Option<string>("--by") { Description = "Group by year (default), session or issue.", DefaultValueFactory = _ => "year" };
         by.AcceptOnlyFromAmong("year", "session", "issue");
         var svg = new Option<string?>("--svg") { Description = "Also write a line chart (by year or session) to this SVG file." };
@@ -34,30 +34,39 @@ internal static class AgreementCommand
 
     private static int Run(CliIO io, string[] codes, string byText, string? svgFile, bool strict, string? dataDir)
     {
+        if (codes.Length < 2)
+        {
+            throw CliError.Usage("agreement", "give two states to compare (e.g. USA RUS), or three or more for the group's cohesion");
+        }
+
         var states = new List<MemberState>();
         foreach (string text in codes)
         {
             if (!CountryCode.TryFrom(text.ToUpperInvariant(), out CountryCode code) || !MemberStates.TryGet(code, out MemberState? m))
             {
-                io.Error.WriteLine("error " + RuleIds.UnknownCountryCode + ": '" + text + "' is not the code of a Member, present or former (ISO alpha-3: USA, RUS; historic seats SUN, YUG, CSK, DDR, YMD, ZAN, SCG).");
-                return Program.BadInput;
+                throw CliError.Rule(RuleIds.UnknownCountryCode, "'" + CliError.Shown(text) + "' is not the code of a Member, present or former (ISO alpha-3: USA, RUS; former seats SUN, YUG, CSK, DDR, YMD, ZAN, SCG)");
+            }
+
+            if (states.Contains(m))
+            {
+                throw CliError.Usage("agreement", m.Code.Value + " is named twice");
             }
 
             states.Add(m);
         }
 
         RecordGrouping by = byText switch { "session" => RecordGrouping.Session, "issue" => RecordGrouping.Issue, _ => RecordGrouping.Year };
-        if (svgFile is not null && by == RecordGrouping.Issue)
+        if (svgFile is not null)
         {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": --svg draws a line over years or sessions; use --by year or --by session.");
-            return Program.BadInput;
+            if (by == RecordGrouping.Issue || states.Count > 2)
+            {
+                throw CliError.Usage("agreement", "--svg draws the agreement of two states over years or sessions; use two states and --by year or --by session");
+            }
+
+            CliError.CheckOutputPath("agreement", "--svg", svgFile);
         }
 
-        VotingRecord? record = RecordData.Load(io, dataDir);
-        if (record is null)
-        {
-            return Program.BadInput;
-        }
+        VotingRecord record = RecordData.Load(io, "agreement", dataDir);
 
         var options = new AgreementOptions { FollowSuccession = !strict };
         TextWriter o = io.Out;
@@ -93,7 +102,7 @@ internal static class AgreementCommand
         if (svgFile is not null)
         {
             string svg = AgreementChart.Svg(rows, states[0].Name + " and " + states[1].Name + ": agreement in the General Assembly", column == "year" ? "Year" : "Session", Source);
-            File.WriteAllText(svgFile, svg);
+            CliError.WriteFile(svgFile, svg);
             o.WriteLine("Wrote " + svgFile);
         }
 

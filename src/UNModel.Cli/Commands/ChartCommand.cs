@@ -30,19 +30,21 @@ internal static class ChartCommand
 
     private static int Run(CliIO io, string what, string svgFile, string? which, string? dataDir)
     {
-        (Vote? vote, string? title, string? source) = Resolve(io, what, which, dataDir);
-        if (vote is null)
+        CliError.CheckOutputPath("chart", "--svg", svgFile);
+        var notes = new List<string>();
+        (Vote vote, string? title, string? source) = Resolve(io, what, which, dataDir, notes);
+        CliError.WriteFile(svgFile, VoteChart.Svg(vote, title, source));
+        foreach (string note in notes)
         {
-            return Program.BadInput;
+            io.Error.WriteLine(note);
         }
 
-        File.WriteAllText(svgFile, VoteChart.Svg(vote, title, source));
         Decision d = Charter.Decide(vote);
         io.Out.WriteLine(vote + ": " + d.Outcome.ToString().ToLowerInvariant() + " " + Output.Counts(d) + ". Wrote " + svgFile);
         return 0;
     }
 
-    private static (Vote? Vote, string? Title, string? Source) Resolve(CliIO io, string what, string? which, string? dataDir)
+    private static (Vote Vote, string? Title, string? Source) Resolve(CliIO io, string what, string? which, string? dataDir, List<string> notes)
     {
         foreach (DateOnly date in SeedDays.Dates)
         {
@@ -52,6 +54,7 @@ internal static class ChartCommand
                 {
                     if (string.Equals(r.Id, what, StringComparison.OrdinalIgnoreCase))
                     {
+                        NoVoteId(which, "a seed vote");
                         return (r.Vote, null, "Source: " + r.Source);
                     }
                 }
@@ -61,26 +64,16 @@ internal static class ChartCommand
         string rcidText = what.StartsWith("rcid:", StringComparison.OrdinalIgnoreCase) ? what[5..] : what;
         if (!File.Exists(what) && int.TryParse(rcidText, NumberStyles.None, CultureInfo.InvariantCulture, out int rcid))
         {
-            VotingRecord? record = RecordData.Load(io, dataDir);
-            if (record is null)
-            {
-                return (null, null, null);
-            }
-
-            RecordedRollCall? rc = record.Find(rcid);
-            if (rc is null)
-            {
-                io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": no roll call rcid " + rcid.ToString(CultureInfo.InvariantCulture) + " in the data (rcids run from " + record.RollCalls.Min(r => r.Id).ToString(CultureInfo.InvariantCulture) + " to " + record.RollCalls.Max(r => r.Id).ToString(CultureInfo.InvariantCulture) + ").");
-                return (null, null, null);
-            }
-
+            NoVoteId(which, "a roll call of the data");
+            VotingRecord record = RecordData.Load(io, "chart", dataDir);
+            RecordedRollCall rc = record.Find(rcid)
+                ?? throw CliError.Usage("chart", "no roll call rcid " + rcid.ToString(CultureInfo.InvariantCulture) + " in the data (rcids run from " + record.RollCalls.Min(r => r.Id).ToString(CultureInfo.InvariantCulture) + " to " + record.RollCalls.Max(r => r.Id).ToString(CultureInfo.InvariantCulture) + ")");
             return (rc.Vote, "General Assembly, " + rc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ": " + (rc.Resolution?.Value ?? rc.ResolutionText ?? "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture)) + (rc.ResolutionPart is null ? string.Empty : " " + rc.ResolutionPart), "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture) + ": " + (rc.ShortDescription ?? string.Empty) + ". Data: Voeten et al., UN General Assembly Voting Data (CC0), unvotes package (MIT).");
         }
 
         if (!File.Exists(what))
         {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": '" + what + "' is neither a seed vote id (" + string.Join(", ", SeedIds()) + "), nor rcid:N, nor a file.");
-            return (null, null, null);
+            throw CliError.Usage("chart", "'" + CliError.Shown(what) + "' is neither a seed vote id (" + string.Join(", ", SeedIds()) + "), nor rcid:N, nor a file");
         }
 
         try
@@ -88,35 +81,33 @@ internal static class ChartCommand
             if (what.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || what.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase))
             {
                 VotingRecord record = UndlVotingCsvReader.Read(what);
-                foreach (ImportIssue issue in record.Report.Issues)
-                {
-                    io.Error.WriteLine("note " + issue);
-                }
-
+                notes.AddRange(record.Report.Issues.Select(issue => "note " + issue));
                 RecordedRollCall? rc = which is null ? record.RollCalls.FirstOrDefault() : int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? record.Find(id) : null;
-                if (rc is null)
-                {
-                    io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": " + (which is null ? "no vote could be read from '" + what + "'." : "no vote with undl_id " + which + " in '" + what + "'."));
-                    return (null, null, null);
-                }
-
-                return (rc.Vote, null, "UN Digital Library voting record " + rc.Id.ToString(CultureInfo.InvariantCulture) + (rc.Resolution is DocumentSymbol s ? " (" + s + ")" : string.Empty));
+                return rc is null
+                    ? throw CliError.Rule(RuleIds.MalformedRecord, which is null ? "no vote could be read from '" + CliError.Shown(what) + "'" : "no vote with undl_id " + CliError.Shown(which) + " in '" + CliError.Shown(what) + "'")
+                    : (rc.Vote, null, "UN Digital Library voting record " + rc.Id.ToString(CultureInfo.InvariantCulture) + (rc.Resolution is DocumentSymbol s ? " (" + s + ")" : string.Empty));
             }
 
             VoteRecordBatch batch = VoteRecordReader.Read(File.ReadAllBytes(what));
             int position = 1;
             if (which is not null && (!int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out position) || position < 1 || position > batch.Votes.Length))
             {
-                io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": --vote-id for a JSON file is a position from 1 to " + batch.Votes.Length.ToString(CultureInfo.InvariantCulture) + ".");
-                return (null, null, null);
+                throw CliError.Usage("chart", "--vote-id for a JSON file is a record number from 1 to " + batch.Votes.Length.ToString(CultureInfo.InvariantCulture));
             }
 
             return (batch.Votes[position - 1], null, "Record: " + Path.GetFileName(what));
         }
-        catch (UNModelException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            io.Error.WriteLine("error " + ex.Message);
-            return (null, null, null);
+            throw CliError.File("read", what, ex);
+        }
+    }
+
+    private static void NoVoteId(string? which, string what)
+    {
+        if (which is not null)
+        {
+            throw CliError.Usage("chart", "--vote-id picks a vote of a file holding several; " + what + " is one vote");
         }
     }
 

@@ -27,12 +27,7 @@ internal static class ImportCommand
     {
         var clock = Stopwatch.StartNew();
         var options = new UnvotesImportOptions { Question = twoThirds ? QuestionKind.TwoThirds : QuestionKind.SimpleMajority };
-        VotingRecord? record = RecordData.Load(io, dataDir, options);
-        if (record is null)
-        {
-            return Program.BadInput;
-        }
-
+        VotingRecord record = RecordData.Load(io, "import", dataDir, options);
         clock.Stop();
         TextWriter o = io.Out;
         ImportReport report = record.Report;
@@ -166,25 +161,29 @@ internal static class RecordData
         return null;
     }
 
-    public static VotingRecord? Load(CliIO io, string? explicitDir, UnvotesImportOptions? options = null)
+    /// <summary>Loads the roll calls for a command; a missing or unreadable data folder ends the run with one error line.</summary>
+    public static VotingRecord Load(CliIO io, string command, string? explicitDir, UnvotesImportOptions? options = null)
     {
         string? dir = Locate(explicitDir);
-        if (dir is null || !UnvotesImporter.HasData(dir))
+        if (dir is not null && File.Exists(dir))
         {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": no roll-call data found" + (dir is null ? string.Empty : " in '" + dir + "'") + ": pass --data DIR (a directory with roll_calls.csv and unvotes.csv, plain or .gz) or set $" + EnvironmentVariable + "; a clone of UNModel ships them in data/unvotes.");
-            return null;
+            throw CliError.Usage(command, "--data '" + CliError.Shown(dir) + "' is a file; give the folder that holds roll_calls.csv and unvotes.csv");
         }
 
-        using var bar = ProgressBar.ForStandardError(io);
+        if (dir is null || !UnvotesImporter.HasData(dir))
+        {
+            throw CliError.Usage(command, "no roll-call data found" + (dir is null ? string.Empty : " in '" + CliError.Shown(dir) + "'") + ": pass --data DIR (a folder with roll_calls.csv and unvotes.csv, plain or .gz) or set $" + EnvironmentVariable + "; a clone of UNModel ships them in data/unvotes");
+        }
+
+        using ProgressBar? bar = ProgressBar.ForStandardError(io);
         try
         {
             return UnvotesImporter.Import(dir, options, bar);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             bar?.Dispose();
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": cannot read the data in '" + dir + "': " + ex.Message);
-            return null;
+            throw CliError.File("read the data in", dir, ex);
         }
     }
 }

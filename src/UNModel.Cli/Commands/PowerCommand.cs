@@ -33,16 +33,10 @@ internal static class PowerCommand
         };
         if (body is null)
         {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": '" + bodyText + "' is not a body: use SecurityCouncil, GeneralAssembly, EconomicAndSocialCouncil or HumanRightsCouncil.");
-            return Program.BadInput;
+            throw CliError.Usage("power", "'" + CliError.Shown(bodyText) + "' is not a body: use SecurityCouncil, GeneralAssembly, EconomicAndSocialCouncil or HumanRightsCouncil (or sc, ga, ecosoc, hrc)");
         }
 
-        DateOnly date = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": '" + dateText + "' is not a date written yyyy-mm-dd.");
-            return Program.BadInput;
-        }
+        DateOnly date = dateText is null ? DateOnly.FromDateTime(DateTime.UtcNow) : CliError.ParseDate("power", "--date", dateText);
 
         QuestionKind? question = questionText?.ToUpperInvariant() switch
         {
@@ -55,10 +49,10 @@ internal static class PowerCommand
         };
         if (question == 0)
         {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": '" + questionText + "' is not a question kind: substantive, procedural, simple or two-thirds.");
-            return Program.BadInput;
+            throw CliError.Usage("power", "--question '" + CliError.Shown(questionText!) + "' is not a kind of question: substantive, procedural, simple or two-thirds");
         }
 
+        // UNM0012 (a kind of question the body does not decide) and UNM0015 (before its first meeting) come from the engine.
         VotingGame game = VotingGame.Of(body, date, question);
         ImmutableArray<ClassPower> power = game.Compute();
         TextWriter o = io.Out;

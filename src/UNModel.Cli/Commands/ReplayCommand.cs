@@ -20,16 +20,10 @@ internal static class ReplayCommand
 
     private static int Run(CliIO io, string dateText, bool json)
     {
-        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
-        {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": '" + dateText + "' is not a date written yyyy-mm-dd.");
-            return Program.BadInput;
-        }
-
+        DateOnly date = CliError.ParseDate("replay", "the date", dateText);
         if (!SeedDays.TryGet(date, out SeedDay? day))
         {
-            io.Error.WriteLine("error " + RuleIds.MalformedRecord + ": no record for " + dateText + "; records exist for " + string.Join(", ", SeedDays.Dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) + ".");
-            return Program.BadInput;
+            throw CliError.Usage("replay", "no record for " + dateText + "; records exist for " + string.Join(", ", SeedDays.Dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         }
 
         if (json)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -21,11 +22,35 @@ public static class VoteRecordReader
 
     private const int MaxDepth = 8;
 
+    /// <summary>The last place computed in the input this thread is reading (set for the duration of a read).</summary>
+    [ThreadStatic]
+    private static Position? position;
+
     /// <summary>Reads one record or an array of records from UTF-8 JSON.</summary>
     /// <param name="utf8">The input, UTF-8 without a byte-order mark.</param>
     /// <returns>The votes, validated, in input order.</returns>
-    /// <exception cref="VoteRecordException">The first error, with its rule id and place.</exception>
+    /// <exception cref="VoteRecordException">The first error, with its rule id and place: one bad record rejects the whole input.</exception>
     public static VoteRecordBatch Read(ReadOnlySpan<byte> utf8)
+    {
+        (bool isArray, ImmutableArray<VoteRecordResult> records) = ReadAll(utf8, keepGoing: false);
+        return new VoteRecordBatch(isArray, [.. records.Select(r => r.Vote!)]);
+    }
+
+    /// <summary>
+    /// Reads one record or an array of records, deciding each record on its own: a record that breaks a rule is returned
+    /// with its error, in its place, and the others are read. An input that is not well-formed JSON (or is too large,
+    /// empty, not UTF-8) still fails as a whole, since its records cannot be told apart.
+    /// </summary>
+    /// <param name="utf8">The input, UTF-8 without a byte-order mark.</param>
+    /// <returns>Every record, valid or not, in input order.</returns>
+    /// <exception cref="VoteRecordException">The input as a whole cannot be read.</exception>
+    public static VoteRecordResults ReadEach(ReadOnlySpan<byte> utf8)
+    {
+        (bool isArray, ImmutableArray<VoteRecordResult> records) = ReadAll(utf8, keepGoing: true);
+        return new VoteRecordResults(isArray, records);
+    }
+
+    private static (bool IsArray, ImmutableArray<VoteRecordResult> Records) ReadAll(ReadOnlySpan<byte> utf8, bool keepGoing)
     {
         if (utf8.Length > MaxInputBytes)
         {
@@ -50,8 +75,9 @@ public static class VoteRecordReader
         }
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
-        var votes = ImmutableArray.CreateBuilder<Vote>();
+        var records = ImmutableArray.CreateBuilder<VoteRecordResult>();
         bool isArray;
+        position = new Position();
         try
         {
             if (!reader.Read())
@@ -71,14 +97,34 @@ public static class VoteRecordReader
                         break;
                     }
 
-                    votes.Add(ReadRecord(ref reader, utf8, index));
+                    Utf8JsonReader start = reader;
+                    try
+                    {
+                        records.Add(new VoteRecordResult(index, ReadRecord(ref reader, utf8, index), null));
+                    }
+                    catch (VoteRecordException ex) when (keepGoing)
+                    {
+                        // Step over the whole record and go on; a record that is not well-formed JSON ends the input here.
+                        records.Add(new VoteRecordResult(index, null, ex));
+                        reader = start;
+                        reader.Skip();
+                    }
+
                     index++;
                 }
             }
             else
             {
                 isArray = false;
-                votes.Add(ReadRecord(ref reader, utf8, null));
+                try
+                {
+                    records.Add(new VoteRecordResult(0, ReadRecord(ref reader, utf8, null), null));
+                }
+                catch (VoteRecordException ex) when (keepGoing)
+                {
+                    records.Add(new VoteRecordResult(0, null, ex));
+                    reader.Skip();
+                }
             }
 
             if (reader.Read())
@@ -90,8 +136,12 @@ public static class VoteRecordReader
         {
             throw JsonError(utf8, ex);
         }
+        finally
+        {
+            position = null;
+        }
 
-        return new VoteRecordBatch(isArray, votes.ToImmutable());
+        return (isArray, records.ToImmutable());
     }
 
     private static Vote ReadRecord(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index)
@@ -584,22 +634,35 @@ public static class VoteRecordReader
 
     private static VoteRecordException Error(string ruleId, ReadOnlySpan<byte> utf8, int? index, long offset, string message, string? subject, Exception? inner = null)
     {
-        long line = 1, column = 1;
+        // Line and column by counting from the last place computed for this input (records are read in order, so a batch
+        // with many bad records costs one pass, not one per error).
+        Position p = position is { } known && known.Offset <= offset ? known : new Position();
         long end = Math.Min(offset, utf8.Length);
-        for (int i = 0; i < end; i++)
+        for (long i = p.Offset; i < end; i++)
         {
-            if (utf8[i] == (byte)'\n')
+            if (utf8[(int)i] == (byte)'\n')
             {
-                line++;
-                column = 1;
+                p.Line++;
+                p.Column = 1;
             }
-            else if ((utf8[i] & 0xC0) != 0x80)
+            else if ((utf8[(int)i] & 0xC0) != 0x80)
             {
-                column++;
+                p.Column++;
             }
         }
 
-        return new VoteRecordException(ruleId, index, line, column, message, subject, inner);
+        p.Offset = Math.Max(p.Offset, end);
+        return new VoteRecordException(ruleId, index, p.Line, p.Column, message, subject, inner);
+    }
+
+    /// <summary>A place in the input being read on this thread: byte offset, line and column.</summary>
+    private sealed class Position
+    {
+        public long Offset { get; set; }
+
+        public long Line { get; set; } = 1;
+
+        public long Column { get; set; } = 1;
     }
 }
 
@@ -619,11 +682,50 @@ public sealed class VoteRecordBatch
     public ImmutableArray<Vote> Votes { get; }
 }
 
+/// <summary>Every record of one input, valid or not (<see cref="VoteRecordReader.ReadEach"/>).</summary>
+public sealed class VoteRecordResults
+{
+    internal VoteRecordResults(bool isArray, ImmutableArray<VoteRecordResult> records)
+    {
+        IsArray = isArray;
+        Records = records;
+    }
+
+    /// <summary>Whether the input was an array of records (a batch) rather than one record.</summary>
+    public bool IsArray { get; }
+
+    /// <summary>The records in input order.</summary>
+    public ImmutableArray<VoteRecordResult> Records { get; }
+}
+
+/// <summary>One record of an input: its vote, or why it was rejected.</summary>
+public sealed class VoteRecordResult
+{
+    internal VoteRecordResult(int index, Vote? vote, VoteRecordException? error)
+    {
+        Index = index;
+        Vote = vote;
+        Error = error;
+    }
+
+    /// <summary>The zero-based index in the input.</summary>
+    public int Index { get; }
+
+    /// <summary>The one-based number, as messages give it.</summary>
+    public int Number => Index + 1;
+
+    /// <summary>The vote, when the record is valid.</summary>
+    public Vote? Vote { get; }
+
+    /// <summary>Why the record was rejected, with its rule id and place; null when it is valid.</summary>
+    public VoteRecordException? Error { get; }
+}
+
 /// <summary>A vote record that cannot be read or breaks a rule, with its place in the input.</summary>
 public sealed class VoteRecordException : UNModelException
 {
     internal VoteRecordException(string ruleId, int? index, long line, long column, string message, string? subject, Exception? inner)
-        : base(ruleId, (index is int i ? "record " + i.ToString(CultureInfo.InvariantCulture) + ", " : string.Empty) + "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) + ": " + message, subject, inner)
+        : base(ruleId, (index is int i ? "record " + (i + 1).ToString(CultureInfo.InvariantCulture) + ", " : string.Empty) + "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) + ": " + message, subject, inner)
     {
         Index = index;
         Line = line;
@@ -632,6 +734,9 @@ public sealed class VoteRecordException : UNModelException
 
     /// <summary>The zero-based index of the record in a batch; null for a single record or an error outside any record.</summary>
     public int? Index { get; }
+
+    /// <summary>The one-based number of the record in a batch, as messages give it (<c>record 1</c> is the first); null like <see cref="Index"/>.</summary>
+    public int? RecordNumber => Index + 1;
 
     /// <summary>The one-based line of the offending item.</summary>
     public long Line { get; }

@@ -132,7 +132,7 @@ public static class BadInputs
         yield return T("a record nested in arrays", "[[[[[[[[[[" + Valid + "]]]]]]]]]]", Malformed, "line 1");
 
         // Batches: the bad record is named by its index.
-        yield return T("batch with a bad third record", "[" + Valid + "," + Valid + "," + Valid.Replace("\"FRA\"", "\"XYZ\"", StringComparison.Ordinal) + "]", UnknownCode, "record 2");
+        yield return T("batch with a bad third record", "[" + Valid + "," + Valid + "," + Valid.Replace("\"FRA\"", "\"XYZ\"", StringComparison.Ordinal) + "]", UnknownCode, "record 3");
         yield return T("batch with garbage between records", "[" + Valid + " x " + Valid + "]", Malformed, "line 1");
 
         // Sizes.

@@ -10,8 +10,10 @@ namespace UNModel.Core
     /// <summary>A state as the catalogue records it. Dates are <c>yyyymmdd</c> integers; <see cref="Left"/> is exclusive.</summary>
     internal sealed class StateRecord
     {
-        public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver)
+        public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver, string? observerStatus = null, string? observerBasis = null)
         {
+            ObserverStatus = observerStatus;
+            ObserverBasis = observerBasis;
             Alpha3 = alpha3;
             Packed = CountryCodePacking.Pack(alpha3);
             Name = name;
@@ -40,6 +42,15 @@ namespace UNModel.Core
         public string? ContinuedBy { get; }
 
         public bool IsObserver { get; }
+
+        /// <summary>Observers: what the state is in the United Nations, e.g. "a non-member observer State since 29 November 2012 (A/RES/67/19)".</summary>
+        public string? ObserverStatus { get; }
+
+        /// <summary>Observers: the resolutions that set its participation.</summary>
+        public string? ObserverBasis { get; }
+
+        /// <summary>Why an observer has no vote, one sentence shared by the runtime and the analyzers (UNM0008); null for a Member.</summary>
+        public string? ObserverSentence => IsObserver ? Name + " (" + Alpha3 + ") is " + ObserverStatus + "; " + ObserverBasis + ". It has no vote (Charter Art. 18(1))" : null;
 
         public bool HoldsSeatOn(int date) => date >= Admitted && date < Left;
     }
@@ -424,9 +435,9 @@ namespace UNModel.Core
                     c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), row[5].Length == 0 ? null : row[5], isObserver: false));
                 }
 
-                foreach (string[] row in ReadCsv("observers.csv", "alpha3", "name", "identifier", "observer_since", "until"))
+                foreach (string[] row in ReadCsv("observers.csv", "alpha3", "name", "identifier", "observer_since", "until", "status", "basis"))
                 {
-                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), null, isObserver: true));
+                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), null, isObserver: true, row[5], row[6]));
                 }
 
                 foreach (string[] row in ReadCsv("permanent-members.csv", "alpha3", "from", "to"))
