@@ -73,11 +73,7 @@ public readonly struct Ballot : IEquatable<Ballot>
     public static Ballot Veto(State state)
     {
         CountryCode code = Code(state);
-        if (!CharterFacts.WasEverPermanentMember(code.Packed))
-        {
-            throw new CharterViolationException(RuleIds.VetoByNonPermanentMember, state.Name + " (" + code.Value + ") is not a permanent member of the Security Council and cannot cast a veto (Charter Art. 23(1), 27(3)); record its vote as No.", code.Value);
-        }
-
+        Violations.ThrowIf(VoteRules.CheckVetoBallot(code.Packed));
         return new Ballot(code, BallotChoice.No, castAsVeto: true);
     }
 

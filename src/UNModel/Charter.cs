@@ -1,6 +1,5 @@
 using System;
-using System.Globalization;
-using System.Text;
+using System.Collections.Generic;
 using UNModel.Core;
 
 namespace UNModel;
@@ -81,32 +80,14 @@ public static class Charter
     public static string Explain(Decision decision)
     {
         Vote vote = decision.Vote ?? throw new UninitializedValueObjectException(nameof(Decision));
-        string what = vote.Proposal.ToString();
-        string counts = decision.Yes.ToString(CultureInfo.InvariantCulture) + "-" + Count(decision.No) + "-" + Count(decision.Abstain);
-        string rule = CharterRules.Citation(vote.Body.Kind, vote.Question);
-        string required = decision.Required.ToString(CultureInfo.InvariantCulture);
-        switch (decision.Reason)
+        var vetoedBy = new List<int>();
+        foreach (CountryCode code in decision.VetoedBy)
         {
-            case DecisionReason.MajorityReached:
-                return vote.Body.Kind == BodyKind.SecurityCouncil
-                    ? what + " adopted " + counts + ": " + decision.Yes.ToString(CultureInfo.InvariantCulture) + " affirmative votes (" + required + " required) and no permanent member voted against (" + rule + ")."
-                    : what + " adopted " + counts + ": " + decision.Yes.ToString(CultureInfo.InvariantCulture) + " in favour of " + Count(decision.PresentAndVoting) + " present and voting, " + required + " required (" + rule + ").";
-            case DecisionReason.InsufficientVotes:
-                return what + " not adopted " + counts + ": " + decision.Yes.ToString(CultureInfo.InvariantCulture) + " in favour, " + required + " required (" + rule + ")"
-                    + (vote.Body.Kind == BodyKind.SecurityCouncil && vote.Question == QuestionKind.Substantive ? "; a permanent member's vote against is no veto when the draft lacks the votes." : ".");
-            case DecisionReason.Vetoed:
-                var names = new StringBuilder();
-                foreach (CountryCode code in decision.VetoedBy)
-                {
-                    names.Append(names.Length == 0 ? string.Empty : ", ").Append(NameOf(code));
-                }
-
-                return what + " not adopted " + counts + ": it had " + decision.Yes.ToString(CultureInfo.InvariantCulture) + " affirmative votes (" + required + " required) but was vetoed by " + names + ", a permanent member voting against (" + rule + ").";
-            case DecisionReason.EquallyDivided:
-                return what + " rejected " + counts + ": the vote was equally divided (" + (vote.Body.Kind == BodyKind.GeneralAssembly ? "GA rule 95" : "GA rule 133") + ").";
-            default:
-                throw new InvalidOperationException("Unknown reason " + decision.Reason + ".");
+            vetoedBy.Add(code.Packed);
         }
+
+        var facts = new DecisionFacts(vote.Body.Kind, vote.Question, decision.Reason, decision.Yes, decision.No, decision.Abstain, decision.Required, vetoedBy);
+        return DecisionText.Explain(vote.Proposal.ToString(), facts);
     }
 
     /// <summary>What an adopted text is in law, with the article that makes it so.</summary>
@@ -127,51 +108,21 @@ public static class Charter
     {
         Proposal p = vote.Proposal;
         string what = p.ToString();
-        if (p.Kind == ProposalKind.Amendment)
+        LegalEffectGround ground = CharterRules.EffectIfAdopted(vote.Body.Kind, p.Kind, p.Basis, p.Language);
+        string explanation = ground switch
         {
-            return new LegalEffect(LegalEffectKind.AmendsDraft, "The amendment is incorporated into " + p.Amends + "; the vote on the draft as amended decides its effect.");
-        }
-
-        if (p.Kind == ProposalKind.Motion)
-        {
-            return new LegalEffect(LegalEffectKind.BindingWithinOrganization, "A procedural decision binds the " + vote.Body.Name + " in the conduct of its own business (Arts. 21, 30).");
-        }
-
-        const CharterBasis internalBases = CharterBasis.Article17Budget | CharterBasis.Admission | CharterBasis.SuspensionOrExpulsion | CharterBasis.Election | CharterBasis.InternalProcedure;
-        switch (vote.Body.Kind)
-        {
-            case BodyKind.SecurityCouncil:
-                if ((p.Basis & CharterBasis.ChapterVII) != 0 && p.Language == OperativeLanguage.Decides)
-                {
-                    return new LegalEffect(LegalEffectKind.BindingOnMembers, what + " is a decision under Chapter VII: Members are bound to accept and carry it out (Arts. 25, 48).");
-                }
-
-                if (p.Language == OperativeLanguage.Decides && (p.Basis & (CharterBasis.ChapterVI | CharterBasis.Article52)) == 0)
-                {
-                    return new LegalEffect(LegalEffectKind.BindingOnMembers, what + " decides: under Art. 25 Members are bound by Council decisions whatever the Chapter, judged by their terms (ICJ, Namibia advisory opinion, 1971, para. 114).");
-                }
-
-                if ((p.Basis & (CharterBasis.Admission | CharterBasis.Election)) != 0)
-                {
-                    return new LegalEffect(LegalEffectKind.Recommendation, what + " is the Council's recommendation or vote in an election or admission that the General Assembly completes (Arts. 4(2), 97; ICJ Statute Art. 8).");
-                }
-
-                return new LegalEffect(LegalEffectKind.Recommendation, what + " " + ((p.Basis & CharterBasis.ChapterVI) != 0 ? "is a recommendation under Chapter VI (Arts. 36-38)" : "exhorts rather than decides and invokes no Chapter VII power") + ": it does not bind Members under Art. 25 (ICJ, Namibia, 1971, para. 114).");
-            case BodyKind.GeneralAssembly:
-                if ((p.Basis & internalBases) != 0)
-                {
-                    return new LegalEffect(LegalEffectKind.BindingWithinOrganization, what + " binds inside the Organization: " + InternalBasisText(p.Basis) + ".");
-                }
-
-                return new LegalEffect(LegalEffectKind.Recommendation, what + " is a recommendation of the General Assembly (Arts. 10-14): politically weighty, not binding on Members.");
-            default:
-                if ((p.Basis & internalBases) != 0)
-                {
-                    return new LegalEffect(LegalEffectKind.BindingWithinOrganization, what + " binds inside the Organization: " + InternalBasisText(p.Basis) + ".");
-                }
-
-                return new LegalEffect(LegalEffectKind.Recommendation, what + " is a recommendation of the " + vote.Body.Name + (vote.Body.Kind == BodyKind.EconomicAndSocialCouncil ? " (Art. 62)." : " (A/RES/60/251, para. 5)."));
-        }
+            LegalEffectGround.AmendmentIncorporated => "The amendment is incorporated into " + p.Amends + "; the vote on the draft as amended decides its effect.",
+            LegalEffectGround.ProceduralDecision => "A procedural decision binds the " + vote.Body.Name + " in the conduct of its own business (Arts. 21, 30).",
+            LegalEffectGround.CouncilChapterVIIDecision => what + " is a decision under Chapter VII: Members are bound to accept and carry it out (Arts. 25, 48).",
+            LegalEffectGround.CouncilArticle25Decision => what + " decides: under Art. 25 Members are bound by Council decisions whatever the Chapter, judged by their terms (ICJ, Namibia advisory opinion, 1971, para. 114).",
+            LegalEffectGround.CouncilAdmissionOrElection => what + " is the Council's recommendation or vote in an election or admission that the General Assembly completes (Arts. 4(2), 97; ICJ Statute Art. 8).",
+            LegalEffectGround.CouncilRecommendation => what + " " + ((p.Basis & CharterBasis.ChapterVI) != 0 ? "is a recommendation under Chapter VI (Arts. 36-38)" : "exhorts rather than decides and invokes no Chapter VII power") + ": it does not bind Members under Art. 25 (ICJ, Namibia, 1971, para. 114).",
+            LegalEffectGround.InternalMatter => what + " binds inside the Organization: " + InternalBasisText(p.Basis) + ".",
+            _ => vote.Body.Kind == BodyKind.GeneralAssembly
+                ? what + " is a recommendation of the General Assembly (Arts. 10-14): politically weighty, not binding on Members."
+                : what + " is a recommendation of the " + vote.Body.Name + (vote.Body.Kind == BodyKind.EconomicAndSocialCouncil ? " (Art. 62)." : " (A/RES/60/251, para. 5)."),
+        };
+        return new LegalEffect(CharterRules.KindOf(ground), explanation);
     }
 
     private static string InternalBasisText(CharterBasis basis)
@@ -216,8 +167,4 @@ public static class Charter
 
         return mask;
     }
-
-    private static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
-
-    private static string NameOf(CountryCode code) => MemberStates.TryGetState(code, out State? s) ? s.Name : code.Value;
 }

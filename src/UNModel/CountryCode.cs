@@ -56,7 +56,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     {
         if (!TryFrom(value, out CountryCode code))
         {
-            throw new UNModelException(RuleIds.UnknownCountryCode, CharterFacts.Codes.WhyNotAccepted(value ?? string.Empty) + ".", value);
+            throw new UNModelException(RuleIds.UnknownCountryCode, CharterFacts.Codes.WhyNotAccepted(value ?? string.Empty), value);
         }
 
         return code;

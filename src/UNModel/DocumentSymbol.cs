@@ -227,7 +227,7 @@ public sealed class DocumentSymbolFormatException : FormatException
     /// <param name="text">The malformed text.</param>
     /// <param name="canonical">The canonical form when the text is only mis-cased or mis-spaced.</param>
     public DocumentSymbolFormatException(string text, string? canonical)
-        : base(RuleIds.MalformedDocumentSymbol + ": '" + text + "' is not a UN document symbol" + (canonical is null ? " (expected e.g. A/RES/ES-11/7, A/ES-11/L.10, S/RES/2774 (2025), S/2025/112)." : "; did you mean '" + canonical + "'?"))
+        : base(RuleIds.MalformedDocumentSymbol + ": " + RuleMessages.MalformedSymbol(text, canonical))
     {
         Text = text;
         Canonical = canonical;

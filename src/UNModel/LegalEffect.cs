@@ -2,25 +2,6 @@ using System;
 
 namespace UNModel;
 
-/// <summary>What an adopted text is in law.</summary>
-public enum LegalEffectKind
-{
-    /// <summary>Not adopted: no effect.</summary>
-    None = 0,
-
-    /// <summary>A recommendation: General Assembly resolutions in general (Arts. 10-14), Security Council texts under Chapter VI or in exhortatory language.</summary>
-    Recommendation = 1,
-
-    /// <summary>Binding on the Members: Security Council decisions (Art. 25; Chapter VII, Art. 48).</summary>
-    BindingOnMembers = 2,
-
-    /// <summary>Binding inside the Organization: the budget (Art. 17), admission, suspension, expulsion, elections, the body's own procedure.</summary>
-    BindingWithinOrganization = 3,
-
-    /// <summary>An adopted amendment: it changes the draft, whose own vote decides the effect.</summary>
-    AmendsDraft = 4,
-}
-
 /// <summary>The legal effect of a decision, with its explanation.</summary>
 public sealed class LegalEffect : IEquatable<LegalEffect>
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
+using UNModel.Core;
 
 namespace UNModel;
 
@@ -43,27 +43,16 @@ public sealed class Meeting
     {
         Preconditions.CheckNotNull(body, nameof(body));
         ImmutableArray<Vote> list = [.. Preconditions.CheckNotNull(votes, nameof(votes))];
-        var drafted = new HashSet<DocumentSymbol>();
+        var facts = new List<MeetingVoteFacts>(list.Length);
         foreach (Vote vote in list)
         {
             Preconditions.CheckNotNull(vote, nameof(votes));
-            if (vote.Body != body || vote.Date != date)
-            {
-                throw new MalformedRecordException(RuleIds.MalformedRecord, "the vote on " + vote.Proposal + " is of the " + vote.Body.Name + " on " + vote.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", not of this meeting.", vote.Proposal.ToString());
-            }
-
-            Proposal p = vote.Proposal;
-            if (p.Kind == ProposalKind.Amendment && p.Amends is DocumentSymbol target && drafted.Contains(target))
-            {
-                throw new CharterViolationException(RuleIds.AmendmentVotedAfterProposal, "the amendment " + p + " was put to the vote after " + target + " itself; amendments are voted first (GA rule 90, SC provisional rule 36).", p.ToString());
-            }
-
-            if (p.Kind == ProposalKind.Draft && p.Symbol is DocumentSymbol symbol)
-            {
-                drafted.Add(symbol);
-            }
+            facts.Add(new MeetingVoteFacts { Body = vote.Body.Kind, Day = vote.Day, Proposal = Vote.FactsOf(vote.Proposal) });
         }
 
+        var found = new ViolationList(stopAtFirst: true);
+        VoteRules.CheckMeeting(body.Kind, State.ToDay(date), facts, found);
+        Violations.ThrowFirst(found);
         return new Meeting(body, date, record, list);
     }
 }

@@ -48,7 +48,7 @@ public static partial class MemberStates
     /// <returns>The Member.</returns>
     /// <exception cref="UNModelException">UNM0017 when no Member has that code.</exception>
     public static MemberState Get(CountryCode code) =>
-        TryGet(code, out MemberState? m) ? m : throw new UNModelException(RuleIds.UnknownCountryCode, "no Member of the United Nations, present or former, has the code " + code.Value + ".", code.Value);
+        TryGet(code, out MemberState? m) ? m : throw new UNModelException(RuleIds.UnknownCountryCode, RuleMessages.NoMemberWithCode(code.Value), code.Value);
 
     /// <summary>Any state of the catalogue, Member or observer, by code.</summary>
     /// <param name="code">The code.</param>

@@ -1,63 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace UNModel;
-
-/// <summary>What is put to the vote.</summary>
-public enum ProposalKind
-{
-    /// <summary>A draft resolution or decision.</summary>
-    Draft = 1,
-
-    /// <summary>An amendment to a draft; voted before the draft (GA rule 90; SC provisional rule 36).</summary>
-    Amendment = 2,
-
-    /// <summary>A procedural motion (e.g. to adjourn or postpone a meeting).</summary>
-    Motion = 3,
-}
-
-/// <summary>The Charter basis a text states or rests on; it decides the legal effect of the adopted text.</summary>
-[Flags]
-public enum CharterBasis
-{
-    /// <summary>No stated basis: for the General Assembly, its powers to discuss and recommend (Arts. 10-14).</summary>
-    None = 0,
-
-    /// <summary>Chapter VI: pacific settlement of disputes; the Security Council recommends (Arts. 33-38).</summary>
-    ChapterVI = 1,
-
-    /// <summary>Chapter VII: action with respect to threats to the peace; decisions bind Members (Arts. 25, 39-42, 48).</summary>
-    ChapterVII = 2,
-
-    /// <summary>Art. 52(3): pacific settlement through regional arrangements.</summary>
-    Article52 = 4,
-
-    /// <summary>Art. 17: the budget and apportionment of expenses, binding on Members.</summary>
-    Article17Budget = 8,
-
-    /// <summary>Art. 4: admission of a new Member.</summary>
-    Admission = 16,
-
-    /// <summary>Arts. 5-6: suspension or expulsion of a Member.</summary>
-    SuspensionOrExpulsion = 32,
-
-    /// <summary>Elections to organs (Arts. 23, 61, 86, 97; ICJ Statute Arts. 4-12).</summary>
-    Election = 64,
-
-    /// <summary>The body's own organisation and procedure (Arts. 21, 22, 29, 30).</summary>
-    InternalProcedure = 128,
-}
-
-/// <summary>How the operative paragraphs speak; the ICJ's test for a binding Council decision (Namibia, 1971, para. 114).</summary>
-public enum OperativeLanguage
-{
-    /// <summary>Recommends, calls upon, urges, implores: exhortation, not decision.</summary>
-    Hortatory = 1,
-
-    /// <summary>Decides or demands.</summary>
-    Decides = 2,
-}
 
 /// <summary>A draft, amendment or motion put to a body. Immutable; the <c>With…</c> methods return changed copies.</summary>
 public sealed class Proposal

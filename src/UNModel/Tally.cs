@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using UNModel.Core;
 
 namespace UNModel;
 
@@ -12,7 +13,6 @@ namespace UNModel;
 [JsonConverter(typeof(UNModel.Serialization.TallyJsonConverter))]
 public readonly struct Tally : IEquatable<Tally>
 {
-    private const int MaxCount = 1000;
     private readonly int yes;
     private readonly int no;
     private readonly int abstain;
@@ -97,13 +97,7 @@ public readonly struct Tally : IEquatable<Tally>
     /// <returns>The text.</returns>
     public override string ToString() => known == 0 ? "(uninitialized Tally)" : yes.ToString(CultureInfo.InvariantCulture) + "-" + (No?.ToString(CultureInfo.InvariantCulture) ?? "?") + "-" + (Abstain?.ToString(CultureInfo.InvariantCulture) ?? "?");
 
-    private static void CheckCount(int value, string field)
-    {
-        if (value < 0 || value > MaxCount)
-        {
-            throw new UNModelException(RuleIds.CountsExceedMembership, "the '" + field + "' count " + value.ToString(CultureInfo.InvariantCulture) + " is impossible: counts are between 0 and the body's membership.", field);
-        }
-    }
+    private static void CheckCount(int value, string field) => Violations.ThrowIf(VoteRules.CheckCount(field, value));
 
     private Tally Check() => known != 0 ? this : throw new UninitializedValueObjectException(nameof(Tally));
 }

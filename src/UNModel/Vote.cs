@@ -80,12 +80,11 @@ public sealed class Vote
     /// <exception cref="UNModelException">The rule broken: UNM0001-UNM0017.</exception>
     public static Vote RollCall(Body body, DateOnly date, QuestionKind question, Proposal proposal, IEnumerable<Ballot> ballots, DeclaredOutcome? declared = null, IEnumerable<CountryCode>? inArrears = null)
     {
-        CheckFrame(body, date, question, proposal);
+        CheckArguments(body, question, proposal);
         ImmutableArray<Ballot> list = [.. Preconditions.CheckNotNull(ballots, nameof(ballots))];
         ImmutableArray<CountryCode> arrears = inArrears is null ? [] : [.. inArrears];
         var vote = new Vote(body, date, question, proposal, list, null, null, arrears, declared);
-        vote.CheckBallots();
-        vote.CheckDeclarations();
+        vote.Validate();
         return vote;
     }
 
@@ -101,7 +100,7 @@ public sealed class Vote
     /// <exception cref="UNModelException">The rule broken.</exception>
     public static Vote FromTally(Body body, DateOnly date, QuestionKind question, Proposal proposal, Tally tally, IEnumerable<CountryCode>? permanentNo = null, DeclaredOutcome? declared = null)
     {
-        CheckFrame(body, date, question, proposal);
+        CheckArguments(body, question, proposal);
         if (!tally.IsInitialized)
         {
             throw new UninitializedValueObjectException(nameof(UNModel.Tally));
@@ -109,8 +108,7 @@ public sealed class Vote
 
         ImmutableArray<CountryCode>? permanent = permanentNo is null ? null : [.. permanentNo];
         var vote = new Vote(body, date, question, proposal, [], tally, permanent, [], declared);
-        vote.CheckTally();
-        vote.CheckDeclarations();
+        vote.Validate();
         return vote;
     }
 
@@ -133,238 +131,88 @@ public sealed class Vote
         return [.. result];
     }
 
-    private static void CheckFrame(Body body, DateOnly date, QuestionKind question, Proposal proposal)
-    {
-        Preconditions.CheckNotNull(proposal, nameof(proposal));
-        CheckBodyQuestionAndDate(body, question, date);
-    }
-
     /// <summary>The checks every vote and every <see cref="Majority"/> share: the body decides that kind of question (UNM0012) and existed on the date (UNM0015).</summary>
     internal static void CheckBodyQuestionAndDate(Body body, QuestionKind question, DateOnly date)
     {
         Preconditions.CheckNotNull(body, nameof(body));
         Preconditions.CheckDefined(question, nameof(question));
-        if (!body.Decides(question))
-        {
-            throw new CharterViolationException(RuleIds.QuestionKindNotValidForBody, "the " + body.Name + " does not decide '" + question + "' questions: " + (body.Kind == BodyKind.SecurityCouncil ? "use Substantive or Procedural (Art. 27)." : "use SimpleMajority or TwoThirds (Art. 18)."), question.ToString());
-        }
-
-        if (State.ToDay(date) < CharterFacts.FirstMeeting(body.Kind))
-        {
-            throw new CharterViolationException(RuleIds.BodyNotInExistence, "the " + body.Name + " first met on " + body.FirstMeeting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "; no vote can be dated " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
+        var found = new ViolationList(stopAtFirst: true);
+        VoteRules.CheckFrame(new VoteFacts { Body = body.Kind, Day = State.ToDay(date), Question = question }, found);
+        Violations.ThrowFirst(found);
     }
 
-    private string DateText => Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private void CheckBallots()
+    /// <summary>What the Charter's checks see of a proposal (<see cref="VoteRules"/>).</summary>
+    internal static ProposalFacts FactsOf(Proposal p)
     {
-        var seen = new HashSet<int>();
-        int present = 0;
+        var parties = new List<int>(p.PartiesToDispute.Length);
+        foreach (CountryCode code in p.PartiesToDispute)
+        {
+            parties.Add(code.Packed);
+        }
+
+        return new ProposalFacts
+        {
+            Kind = p.Kind,
+            Text = p.ToString(),
+            Symbol = p.Symbol?.Value,
+            Amends = p.Amends?.Value,
+            Basis = p.Basis,
+            Language = p.Language,
+            DeclaredEffectPresence = p.DeclaredEffect is null ? Presence.Absent : Presence.Known,
+            DeclaredEffect = p.DeclaredEffect ?? LegalEffectKind.None,
+            PartiesToDispute = parties,
+        };
+    }
+
+    private static void CheckArguments(Body body, QuestionKind question, Proposal proposal)
+    {
+        Preconditions.CheckNotNull(body, nameof(body));
+        Preconditions.CheckNotNull(proposal, nameof(proposal));
+        Preconditions.CheckDefined(question, nameof(question));
+    }
+
+    /// <summary>Runs the Charter's checks (<see cref="VoteRules"/>) and throws the first violation.</summary>
+    private void Validate()
+    {
+        var facts = new VoteFacts { Body = Body.Kind, Day = Day, Question = Question, Proposal = FactsOf(Proposal), IsTally = Tally is not null };
         foreach (Ballot ballot in Ballots)
         {
-            CountryCode code = ballot.State; // UNM0009 for default(Ballot)
-            int packed = code.Packed;
-            CheckVoter(code, packed);
-            if (!seen.Add(packed))
-            {
-                throw new CharterViolationException(RuleIds.DuplicateBallot, code.Value + " has two ballots in the vote on " + Proposal + "; each member has one vote (Art. 18(1), 27(1)).", code.Value);
-            }
-
-            if (ballot.IsCastAsVeto)
-            {
-                CheckVeto(code);
-            }
-
-            if (ballot.Choice is BallotChoice.Yes or BallotChoice.No)
-            {
-                CheckParticipation(code, ballot.Choice);
-            }
-
-            if (ballot.Choice != BallotChoice.Absent)
-            {
-                present++;
-                if (Body.Kind == BodyKind.GeneralAssembly && InArrears.Contains(code))
-                {
-                    throw new CharterViolationException(RuleIds.MemberInArrearsVoting, code.Value + " is in arrears under Art. 19 without an exemption and has no vote in the General Assembly on " + DateText + ".", code.Value);
-                }
-            }
+            facts.Ballots.Add(new BallotFacts(ballot.State.Packed, ballot.Choice, ballot.IsCastAsVeto)); // UNM0009 for default(Ballot)
         }
 
-        if (present > Seats)
+        foreach (CountryCode code in InArrears)
         {
-            throw new CharterViolationException(RuleIds.CountsExceedMembership, present.ToString(CultureInfo.InvariantCulture) + " members voted but the " + Body.Name + " had " + Seats.ToString(CultureInfo.InvariantCulture) + " seats on " + DateText + ".");
-        }
-    }
-
-    private void CheckVoter(CountryCode code, int packed)
-    {
-        StateRecord? record = CharterFacts.Data.Find(packed);
-        if (record is null)
-        {
-            throw new UNModelException(RuleIds.UnknownCountryCode, code.Value + " is not a state in the catalogue (ISO 3166-1 alpha-3; the USSR is SUN, the China seat CHN).", code.Value);
+            facts.InArrears.Add(code.Packed);
         }
 
-        if (record.IsObserver)
+        if (Tally is Tally t)
         {
-            throw new CharterViolationException(RuleIds.ObserverVoting, record.ObserverSentence + ".", code.Value);
-        }
-
-        if (!record.HoldsSeatOn(Day))
-        {
-            throw new CharterViolationException(RuleIds.ObserverVoting, record.Name + " (" + code.Value + ") was not a Member of the United Nations on " + DateText + " and had no vote.", code.Value);
-        }
-
-        if (!CharterFacts.MaySit(Body.Kind, packed, Day))
-        {
-            throw new CharterViolationException(RuleIds.NotAMemberOfBody, record.Name + " (" + code.Value + ") was not a member of the " + Body.Name + " on " + DateText + ".", code.Value);
-        }
-    }
-
-    private void CheckVeto(CountryCode code)
-    {
-        if (!IsPermanent(code.Packed))
-        {
-            throw new CharterViolationException(RuleIds.VetoByNonPermanentMember, code.Value + " was not a permanent member of the Security Council on " + DateText + " and cannot cast a veto (Art. 23(1), 27(3)); record its vote as No.", code.Value);
-        }
-
-        if (Question == QuestionKind.Procedural)
-        {
-            throw new CharterViolationException(RuleIds.VetoOnProceduralVote, "no veto exists on a procedural question: nine affirmative votes of any members decide it (Art. 27(2)); record " + code.Value + "'s vote as No.", code.Value);
-        }
-    }
-
-    private void CheckParticipation(CountryCode code, BallotChoice choice)
-    {
-        if ((Proposal.Basis & (CharterBasis.ChapterVI | CharterBasis.Article52)) != 0 && Proposal.PartiesToDispute.Contains(code))
-        {
-            throw new CharterViolationException(RuleIds.PartyToDisputeVoting, code.Value + " is a party to the dispute and shall abstain from voting on a decision under Chapter VI or Art. 52(3) (Art. 27(3)); it voted " + choice + ".", code.Value);
-        }
-    }
-
-    private void CheckTally()
-    {
-        Tally t = Tally!.Value;
-        int sum = t.Yes + (t.No ?? 0) + (t.Abstain ?? 0);
-        if (sum > Seats)
-        {
-            throw new CharterViolationException(RuleIds.CountsExceedMembership, "the tally " + t + " adds up to " + sum.ToString(CultureInfo.InvariantCulture) + " but the " + Body.Name + " had " + Seats.ToString(CultureInfo.InvariantCulture) + " seats on " + DateText + ".", t.ToString());
-        }
-
-        if (Body.Kind != BodyKind.SecurityCouncil)
-        {
-            if (TallyPermanentNo is { IsEmpty: false } p)
-            {
-                throw new CharterViolationException(RuleIds.VetoOnProceduralVote, "only the Security Council has permanent members; the " + Body.Name + " tally names " + string.Join(", ", p) + ".", p[0].Value);
-            }
-
-            if (t.No is null)
-            {
-                throw new MalformedRecordException(RuleIds.MalformedRecord, "a " + Body.Name + " tally needs the number of votes against to be decided (majority of those present and voting, Art. 18).", "no");
-            }
-
-            return;
+            facts.Tally = new TallyFacts(t.Yes, t.No, t.Abstain);
         }
 
         if (TallyPermanentNo is { } permanentNo)
         {
-            var seen = new HashSet<CountryCode>();
+            facts.PermanentNoPresence = Presence.Known;
             foreach (CountryCode code in permanentNo)
             {
-                _ = code.Packed;
-                if (!IsPermanent(code.Packed))
-                {
-                    throw new CharterViolationException(RuleIds.VetoByNonPermanentMember, code.Value + " was not a permanent member of the Security Council on " + DateText + "; it cannot be listed among the permanent members voting no.", code.Value);
-                }
-
-                if (!seen.Add(code))
-                {
-                    throw new CharterViolationException(RuleIds.DuplicateBallot, code.Value + " is listed twice among the permanent members voting no.", code.Value);
-                }
+                facts.PermanentNo.Add(code.Packed);
             }
+        }
 
-            if (t.No is int no && permanentNo.Length > no)
+        if (Declared is DeclaredOutcome declared)
+        {
+            var d = new DeclaredFacts(declared.Outcome);
+            foreach (CountryCode code in declared.VetoedBy)
             {
-                throw new CharterViolationException(RuleIds.CountsExceedMembership, permanentNo.Length.ToString(CultureInfo.InvariantCulture) + " permanent members voted no but the tally has only " + no.ToString(CultureInfo.InvariantCulture) + (no == 1 ? " vote" : " votes") + " against.", "no");
-            }
-        }
-        else if (Question == QuestionKind.Substantive && t.Yes >= CharterFacts.CouncilAffirmativeVotes(Day))
-        {
-            throw new MalformedRecordException(RuleIds.MalformedRecord, "the draft had " + t.Yes.ToString(CultureInfo.InvariantCulture) + " affirmative votes, so whether it was vetoed depends on which permanent members voted no: give them (an empty list when none did).", "permanentNo");
-        }
-    }
-
-    private void CheckDeclarations()
-    {
-        if (Proposal.DeclaredEffect is LegalEffectKind declaredEffect)
-        {
-            LegalEffectKind actual = Charter.EffectIfAdopted(this).Kind;
-            if (Body.Kind == BodyKind.GeneralAssembly && declaredEffect == LegalEffectKind.BindingOnMembers)
-            {
-                throw new CharterViolationException(RuleIds.GeneralAssemblyResolutionDeclaredBinding, "a General Assembly resolution recommends (Arts. 10-14); only the budget (Art. 17), admission, suspension, expulsion and elections bind, and those inside the Organization. " + Proposal + " is declared binding on Members.", Proposal.ToString());
+                d.VetoedBy.Add(code.Packed);
             }
 
-            if (Body.Kind == BodyKind.GeneralAssembly && declaredEffect == LegalEffectKind.BindingWithinOrganization && actual != declaredEffect)
-            {
-                throw new CharterViolationException(RuleIds.GeneralAssemblyResolutionDeclaredBinding, Proposal + " is declared binding within the Organization but states no basis that makes it so (Art. 17 budget, admission, suspension, expulsion, elections, procedure).", Proposal.ToString());
-            }
+            facts.DeclaredPresence = Presence.Known;
+            facts.Declared = d;
         }
 
-        if (Declared is null)
-        {
-            return;
-        }
-
-        foreach (CountryCode code in Declared.VetoedBy)
-        {
-            _ = code.Packed;
-            if (Body.Kind != BodyKind.SecurityCouncil || !IsPermanent(code.Packed))
-            {
-                throw new CharterViolationException(RuleIds.VetoByNonPermanentMember, code.Value + " was not a permanent member of the Security Council on " + DateText + "; the record cannot say it vetoed " + Proposal + ".", code.Value);
-            }
-
-            if (Question == QuestionKind.Procedural)
-            {
-                throw new CharterViolationException(RuleIds.VetoOnProceduralVote, "the record says " + code.Value + " vetoed a procedural question, where no veto exists (Art. 27(2)).", code.Value);
-            }
-        }
-
-        Decision decision = Charter.Decide(this);
-        bool vetoClaimMatches = Declared.VetoedBy.IsEmpty || SameSet(Declared.VetoedBy, decision.VetoedBy);
-        if (decision.Outcome != Declared.Outcome || !vetoClaimMatches)
-        {
-            throw new CharterViolationException(RuleIds.DeclaredOutcomeContradictsCounts, "the record declares " + Declared + " but the counts give " + decision.Outcome + ": " + Charter.Explain(decision), Declared.ToString());
-        }
-    }
-
-    private static bool SameSet(ImmutableArray<CountryCode> a, ImmutableArray<CountryCode> b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        foreach (CountryCode c in a)
-        {
-            if (!b.Contains(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsPermanent(int packed)
-    {
-        foreach (int p in permanentSeats)
-        {
-            if (p == packed)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var found = new ViolationList(stopAtFirst: true);
+        VoteRules.Check(facts, found);
+        Violations.ThrowFirst(found);
     }
 }

@@ -62,8 +62,8 @@ public sealed partial class BadArgumentTests : IDisposable
         // power BODY [--date DATE] [--question KIND]
         { "power", "missing <body>" },
         { "power Senate", "'Senate' is not a body: use SecurityCouncil, GeneralAssembly" },
-        { "power SecurityCouncil --date 1900-01-01", "^error UNM0015: the Security Council first met on 1946-01-17" },
-        { "power HumanRightsCouncil --date 2006-06-01", "^error UNM0015: the Human Rights Council first met on 2006-06-19" },
+        { "power SecurityCouncil --date 1900-01-01", "^error UNM0015: the Security Council first met on 17 January 1946" },
+        { "power HumanRightsCouncil --date 2006-06-01", "^error UNM0015: the Human Rights Council first met on 19 June 2006" },
         { "power GeneralAssembly --question procedural", "^error UNM0012: the General Assembly does not decide 'Procedural' questions" },
         { "power SecurityCouncil --question two-thirds", "^error UNM0012: the Security Council does not decide 'TwoThirds' questions" },
         { "power sc --question bogus", "--question 'bogus' is not a kind of question" },

@@ -73,7 +73,7 @@ public static class BadInputs
         yield return T("question not of that body", Valid.Replace("Substantive", "TwoThirds", StringComparison.Ordinal), "UNM0012", "TwoThirds");
         yield return T("impossible date", Valid.Replace("2025-02-24", "2025-02-30", StringComparison.Ordinal), Malformed, "date");
         yield return T("date in another format", Valid.Replace("2025-02-24", "24/02/2025", StringComparison.Ordinal), Malformed, "date");
-        yield return T("date before the Council existed", Valid.Replace("2025-02-24", "1945-06-26", StringComparison.Ordinal), "UNM0015", "1945-06-26");
+        yield return T("date before the Council existed", Valid.Replace("2025-02-24", "1945-06-26", StringComparison.Ordinal), "UNM0015", "26 June 1945");
         yield return T("malformed document symbol", Valid.Replace("S/2025/112", "s/2025/112", StringComparison.Ordinal), "UNM0010", "S/2025/112");
         yield return T("ballots as an array", Valid.Replace("{\"USA\": \"Yes\", \"RUS\": \"No\", \"FRA\": \"Abstain\"}", "[\"USA\"]", StringComparison.Ordinal), Malformed, "ballots");
         yield return T("ballot choice unknown", Valid.Replace("\"Abstain\"", "\"Maybe\"", StringComparison.Ordinal), Malformed, "FRA");

@@ -1,6 +1,34 @@
 // Shared between the runtime library and the analyzers: the arithmetic of the Charter's voting rules.
 namespace UNModel.Core
 {
+    /// <summary>Why an adopted text has the legal effect it has; <see cref="CharterRules.KindOf"/> gives the effect.</summary>
+    internal enum LegalEffectGround
+    {
+        /// <summary>An adopted amendment is incorporated into its draft.</summary>
+        AmendmentIncorporated,
+
+        /// <summary>A procedural decision binds the body in its own business (Arts. 21, 30).</summary>
+        ProceduralDecision,
+
+        /// <summary>A Council decision under Chapter VII (Arts. 25, 48).</summary>
+        CouncilChapterVIIDecision,
+
+        /// <summary>A Council decision outside Chapter VI binds under Art. 25 by its terms (Namibia, 1971, para. 114).</summary>
+        CouncilArticle25Decision,
+
+        /// <summary>The Council's part in an admission or election, completed by the Assembly (Arts. 4(2), 97).</summary>
+        CouncilAdmissionOrElection,
+
+        /// <summary>A Council recommendation (Chapter VI, or exhortatory language).</summary>
+        CouncilRecommendation,
+
+        /// <summary>Binding inside the Organization: budget, admission, suspension, expulsion, elections, procedure.</summary>
+        InternalMatter,
+
+        /// <summary>A recommendation of the General Assembly, ECOSOC or the Human Rights Council.</summary>
+        Recommendation,
+    }
+
     /// <summary>The voting arithmetic of Charter Arts. 18, 27 and 67 and the rules of procedure, on counts alone.</summary>
     internal static class CharterRules
     {
@@ -72,6 +100,52 @@ namespace UNModel.Core
             }
 
             return DecisionReason.MajorityReached;
+        }
+
+        /// <summary>Why a text of that kind, basis and language would have its legal effect if adopted by the body.</summary>
+        public static LegalEffectGround EffectIfAdopted(BodyKind body, ProposalKind kind, CharterBasis basis, OperativeLanguage language)
+        {
+            const CharterBasis internalBases = CharterBasis.Article17Budget | CharterBasis.Admission | CharterBasis.SuspensionOrExpulsion | CharterBasis.Election | CharterBasis.InternalProcedure;
+            if (kind == ProposalKind.Amendment)
+            {
+                return LegalEffectGround.AmendmentIncorporated;
+            }
+
+            if (kind == ProposalKind.Motion)
+            {
+                return LegalEffectGround.ProceduralDecision;
+            }
+
+            if (body == BodyKind.SecurityCouncil)
+            {
+                if ((basis & CharterBasis.ChapterVII) != 0 && language == OperativeLanguage.Decides)
+                {
+                    return LegalEffectGround.CouncilChapterVIIDecision;
+                }
+
+                if (language == OperativeLanguage.Decides && (basis & (CharterBasis.ChapterVI | CharterBasis.Article52)) == 0)
+                {
+                    return LegalEffectGround.CouncilArticle25Decision;
+                }
+
+                return (basis & (CharterBasis.Admission | CharterBasis.Election)) != 0 ? LegalEffectGround.CouncilAdmissionOrElection : LegalEffectGround.CouncilRecommendation;
+            }
+
+            return (basis & internalBases) != 0 ? LegalEffectGround.InternalMatter : LegalEffectGround.Recommendation;
+        }
+
+        /// <summary>The legal effect a ground gives.</summary>
+        public static LegalEffectKind KindOf(LegalEffectGround ground)
+        {
+            switch (ground)
+            {
+                case LegalEffectGround.AmendmentIncorporated: return LegalEffectKind.AmendsDraft;
+                case LegalEffectGround.ProceduralDecision:
+                case LegalEffectGround.InternalMatter: return LegalEffectKind.BindingWithinOrganization;
+                case LegalEffectGround.CouncilChapterVIIDecision:
+                case LegalEffectGround.CouncilArticle25Decision: return LegalEffectKind.BindingOnMembers;
+                default: return LegalEffectKind.Recommendation;
+            }
         }
 
         /// <summary>The outcome a reason leads to.</summary>

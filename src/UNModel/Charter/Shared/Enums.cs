@@ -99,4 +99,98 @@ namespace UNModel
         /// <summary>As many votes against as in favour: the proposal is regarded as rejected (GA rules 95 and 133).</summary>
         EquallyDivided = 4,
     }
+
+    /// <summary>What is put to the vote.</summary>
+#if UNMODEL_ANALYZERS
+    internal
+#else
+    public
+#endif
+    enum ProposalKind
+    {
+        /// <summary>A draft resolution or decision.</summary>
+        Draft = 1,
+
+        /// <summary>An amendment to a draft; voted before the draft (GA rule 90; SC provisional rule 36).</summary>
+        Amendment = 2,
+
+        /// <summary>A procedural motion (e.g. to adjourn or postpone a meeting).</summary>
+        Motion = 3,
+    }
+
+    /// <summary>The Charter basis a text states or rests on; it decides the legal effect of the adopted text.</summary>
+    [System.Flags]
+#if UNMODEL_ANALYZERS
+    internal
+#else
+    public
+#endif
+    enum CharterBasis
+    {
+        /// <summary>No stated basis: for the General Assembly, its powers to discuss and recommend (Arts. 10-14).</summary>
+        None = 0,
+
+        /// <summary>Chapter VI: pacific settlement of disputes; the Security Council recommends (Arts. 33-38).</summary>
+        ChapterVI = 1,
+
+        /// <summary>Chapter VII: action with respect to threats to the peace; decisions bind Members (Arts. 25, 39-42, 48).</summary>
+        ChapterVII = 2,
+
+        /// <summary>Art. 52(3): pacific settlement through regional arrangements.</summary>
+        Article52 = 4,
+
+        /// <summary>Art. 17: the budget and apportionment of expenses, binding on Members.</summary>
+        Article17Budget = 8,
+
+        /// <summary>Art. 4: admission of a new Member.</summary>
+        Admission = 16,
+
+        /// <summary>Arts. 5-6: suspension or expulsion of a Member.</summary>
+        SuspensionOrExpulsion = 32,
+
+        /// <summary>Elections to organs (Arts. 23, 61, 86, 97; ICJ Statute Arts. 4-12).</summary>
+        Election = 64,
+
+        /// <summary>The body's own organisation and procedure (Arts. 21, 22, 29, 30).</summary>
+        InternalProcedure = 128,
+    }
+
+    /// <summary>How the operative paragraphs speak; the ICJ's test for a binding Council decision (Namibia, 1971, para. 114).</summary>
+#if UNMODEL_ANALYZERS
+    internal
+#else
+    public
+#endif
+    enum OperativeLanguage
+    {
+        /// <summary>Recommends, calls upon, urges, implores: exhortation, not decision.</summary>
+        Hortatory = 1,
+
+        /// <summary>Decides or demands.</summary>
+        Decides = 2,
+    }
+
+    /// <summary>What an adopted text is in law.</summary>
+#if UNMODEL_ANALYZERS
+    internal
+#else
+    public
+#endif
+    enum LegalEffectKind
+    {
+        /// <summary>Not adopted: no effect.</summary>
+        None = 0,
+
+        /// <summary>A recommendation: General Assembly resolutions in general (Arts. 10-14), Security Council texts under Chapter VI or in exhortatory language.</summary>
+        Recommendation = 1,
+
+        /// <summary>Binding on the Members: Security Council decisions (Art. 25; Chapter VII, Art. 48).</summary>
+        BindingOnMembers = 2,
+
+        /// <summary>Binding inside the Organization: the budget (Art. 17), admission, suspension, expulsion, elections, the body's own procedure.</summary>
+        BindingWithinOrganization = 3,
+
+        /// <summary>An adopted amendment: it changes the draft, whose own vote decides the effect.</summary>
+        AmendsDraft = 4,
+    }
 }

@@ -1,0 +1,78 @@
+// Shared between the runtime library and the analyzers: a decision and the sentence that explains it, so that
+// Charter.Explain and the message of UNM0005 say the same.
+using System.Collections.Generic;
+
+namespace UNModel.Core
+{
+    /// <summary>A decision on counts: what <c>Charter.Decide</c> computes, without the vote object.</summary>
+    internal sealed class DecisionFacts
+    {
+        public DecisionFacts(BodyKind body, QuestionKind question, DecisionReason reason, int yes, int? no, int? abstain, int required, List<int> vetoedBy)
+        {
+            Body = body;
+            Question = question;
+            Reason = reason;
+            Yes = yes;
+            No = no;
+            Abstain = abstain;
+            Required = required;
+            VetoedBy = vetoedBy;
+            VetoedBy.Sort(); // the order of the permanent seats, as Decision.VetoedBy gives them
+        }
+
+        public BodyKind Body { get; }
+
+        public QuestionKind Question { get; }
+
+        public DecisionReason Reason { get; }
+
+        public int Yes { get; }
+
+        public int? No { get; }
+
+        public int? Abstain { get; }
+
+        public int Required { get; }
+
+        /// <summary>The permanent members whose "no" vetoed the proposal (packed, ascending).</summary>
+        public List<int> VetoedBy { get; }
+    }
+
+    /// <summary>The explanation of a decision, citing the article or rule that governs it.</summary>
+    internal static class DecisionText
+    {
+        /// <summary>E.g. "S/2025/112 adopted 10-0-5: 10 affirmative votes (9 required) and no permanent member voted against (Charter Art. 27(3))."</summary>
+        /// <param name="proposal">The proposal as it is written (<c>Proposal.ToString()</c>); null when unknown.</param>
+        /// <param name="d">The decision.</param>
+        public static string Explain(string? proposal, DecisionFacts d)
+        {
+            string what = proposal ?? "the proposal";
+            string counts = RuleMessages.Number(d.Yes) + "-" + Count(d.No) + "-" + Count(d.Abstain);
+            string rule = CharterRules.Citation(d.Body, d.Question);
+            string yes = RuleMessages.Number(d.Yes);
+            string required = RuleMessages.Number(d.Required);
+            switch (d.Reason)
+            {
+                case DecisionReason.MajorityReached:
+                    return d.Body == BodyKind.SecurityCouncil
+                        ? what + " adopted " + counts + ": " + yes + " affirmative votes (" + required + " required) and no permanent member voted against (" + rule + ")."
+                        : what + " adopted " + counts + ": " + yes + " in favour of " + Count(d.No is int no ? d.Yes + no : null) + " present and voting, " + required + " required (" + rule + ").";
+                case DecisionReason.InsufficientVotes:
+                    return what + " not adopted " + counts + ": " + yes + " in favour, " + required + " required (" + rule + ")"
+                        + (d.Body == BodyKind.SecurityCouncil && d.Question == QuestionKind.Substantive ? "; a permanent member's vote against is no veto when the draft lacks the votes." : ".");
+                case DecisionReason.Vetoed:
+                    var names = new List<string>(d.VetoedBy.Count);
+                    foreach (int state in d.VetoedBy)
+                    {
+                        names.Add(RuleMessages.NameOf(state));
+                    }
+
+                    return what + " not adopted " + counts + ": it had " + yes + " affirmative votes (" + required + " required) but was vetoed by " + string.Join(", ", names) + ", a permanent member voting against (" + rule + ").";
+                default:
+                    return what + " rejected " + counts + ": the vote was equally divided (" + (d.Body == BodyKind.GeneralAssembly ? "GA rule 95" : "GA rule 133") + ").";
+            }
+        }
+
+        private static string Count(int? value) => value is int v ? RuleMessages.Number(v) : "?";
+    }
+}
