@@ -46,21 +46,25 @@ public readonly struct Ballot : IEquatable<Ballot>
     /// <summary>A vote in favour.</summary>
     /// <param name="state">The voter.</param>
     /// <returns>The ballot.</returns>
+    /// <exception cref="CharterViolationException">UNM0008 for an observer State, which never votes (Charter Art. 18(1)).</exception>
     public static Ballot Yes(State state) => Of(Code(state), BallotChoice.Yes);
 
     /// <summary>A vote against.</summary>
     /// <param name="state">The voter.</param>
     /// <returns>The ballot.</returns>
+    /// <exception cref="CharterViolationException">UNM0008 for an observer State, which never votes (Charter Art. 18(1)).</exception>
     public static Ballot No(State state) => Of(Code(state), BallotChoice.No);
 
     /// <summary>An abstention (never a veto).</summary>
     /// <param name="state">The voter.</param>
     /// <returns>The ballot.</returns>
+    /// <exception cref="CharterViolationException">UNM0008 for an observer State, which never votes (Charter Art. 18(1)).</exception>
     public static Ballot Abstain(State state) => Of(Code(state), BallotChoice.Abstain);
 
     /// <summary>Absent or not participating.</summary>
     /// <param name="state">The member.</param>
     /// <returns>The ballot.</returns>
+    /// <exception cref="CharterViolationException">UNM0008 for an observer State, which never votes (Charter Art. 18(1)).</exception>
     public static Ballot Absent(State state) => Of(Code(state), BallotChoice.Absent);
 
     /// <summary>
@@ -73,7 +77,7 @@ public readonly struct Ballot : IEquatable<Ballot>
     public static Ballot Veto(State state)
     {
         CountryCode code = Code(state);
-        Violations.ThrowIf(VoteRules.CheckVetoBallot(code.Packed));
+        Violations.ThrowIf(VoteRules.CheckVoter(code.Packed) ?? VoteRules.CheckVetoBallot(code.Packed));
         return new Ballot(code, BallotChoice.No, castAsVeto: true);
     }
 
@@ -81,10 +85,11 @@ public readonly struct Ballot : IEquatable<Ballot>
     /// <param name="state">The voter's code.</param>
     /// <param name="choice">How it voted.</param>
     /// <returns>The ballot.</returns>
+    /// <exception cref="UNModelException">UNM0017 when no state of the catalogue has the code; UNM0008 (a <see cref="CharterViolationException"/>) for an observer State, which never votes.</exception>
     public static Ballot Of(CountryCode state, BallotChoice choice)
     {
         Preconditions.CheckDefined(choice, nameof(choice));
-        _ = state.Packed; // UNM0009 for an uninitialized code.
+        Violations.ThrowIf(VoteRules.CheckVoter(state.Packed)); // UNM0009 first, for an uninitialized code
         return new Ballot(state, choice, castAsVeto: false);
     }
 

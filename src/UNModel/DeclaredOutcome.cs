@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using UNModel.Core;
 
 namespace UNModel;
 
@@ -25,17 +26,27 @@ public sealed class DeclaredOutcome
     /// <summary>The permanent members the record says vetoed the draft; empty when it names none.</summary>
     public ImmutableArray<CountryCode> VetoedBy { get; }
 
-    /// <summary>A claim that the draft was vetoed by these permanent members (checked: UNM0001, UNM0005, UNM0007).</summary>
+    /// <summary>A claim that the draft was vetoed by these permanent members (checked here: UNM0001; in a vote: UNM0001, UNM0005, UNM0007).</summary>
     /// <param name="states">The permanent members.</param>
     /// <returns>The claim.</returns>
+    /// <exception cref="CharterViolationException">UNM0001 for a state that has never held a permanent seat.</exception>
     public static DeclaredOutcome Vetoed(params State[] states) =>
-        new(VoteOutcome.Rejected, [.. Preconditions.CheckNotNull(states, nameof(states)).Select(s => Preconditions.CheckNotNull(s, nameof(states)).Code)]);
+        Vetoed(Preconditions.CheckNotNull(states, nameof(states)).Select(s => Preconditions.CheckNotNull(s, nameof(states)).Code));
 
     /// <summary>A claim that the draft was vetoed by these codes.</summary>
     /// <param name="codes">The permanent members' codes.</param>
     /// <returns>The claim.</returns>
-    public static DeclaredOutcome Vetoed(IEnumerable<CountryCode> codes) =>
-        new(VoteOutcome.Rejected, [.. Preconditions.CheckNotNull(codes, nameof(codes))]);
+    /// <exception cref="UNModelException">UNM0001 (a <see cref="CharterViolationException"/>) for a state that has never held a permanent seat; UNM0017 for a code of no state.</exception>
+    public static DeclaredOutcome Vetoed(IEnumerable<CountryCode> codes)
+    {
+        ImmutableArray<CountryCode> list = [.. Preconditions.CheckNotNull(codes, nameof(codes))];
+        foreach (CountryCode code in list)
+        {
+            Violations.ThrowIf(VoteRules.CheckDeclaredVeto(code.Packed)); // UNM0009 first, for an uninitialized code
+        }
+
+        return new(VoteOutcome.Rejected, list);
+    }
 
     /// <summary>A claim of an outcome.</summary>
     /// <param name="outcome">The outcome.</param>

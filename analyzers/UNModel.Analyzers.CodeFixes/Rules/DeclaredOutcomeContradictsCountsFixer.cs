@@ -34,7 +34,7 @@ namespace UNModel.Analyzers.CodeFixes.Rules
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DeclaredOutcomeContradictsCountsAnalyzer.OutcomeKey, out string? outcome) || (outcome != "Adopted" && outcome != "Rejected"))
+                if (!diagnostic.Properties.TryGetValue(DeclaredOutcomeContradictsCounts.OutcomeKey, out string? outcome) || (outcome != "Adopted" && outcome != "Rejected"))
                 {
                     continue;
                 }

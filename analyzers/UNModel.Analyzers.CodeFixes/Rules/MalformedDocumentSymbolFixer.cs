@@ -33,7 +33,7 @@ namespace UNModel.Analyzers.CodeFixes.Rules
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(MalformedDocumentSymbolAnalyzer.CanonicalKey, out string? canonical) || canonical is null)
+                if (!diagnostic.Properties.TryGetValue(MalformedDocumentSymbol.CanonicalKey, out string? canonical) || canonical is null)
                 {
                     continue;
                 }

@@ -38,7 +38,7 @@ namespace UNModel.Analyzers.CodeFixes.Rules
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.ContainsKey(VetoByNonPermanentMemberAnalyzer.VetoToNoKey))
+                if (!diagnostic.Properties.ContainsKey(VetoByNonPermanentMember.VetoToNoKey))
                 {
                     continue;
                 }

@@ -25,6 +25,7 @@ namespace UNModel.Analyzers.Infrastructure
             BallotChoice = compilation.GetTypeByMetadataName("UNModel.BallotChoice");
             VoteOutcome = compilation.GetTypeByMetadataName("UNModel.VoteOutcome");
             LegalEffectKind = compilation.GetTypeByMetadataName("UNModel.LegalEffectKind");
+            OperativeLanguage = compilation.GetTypeByMetadataName("UNModel.OperativeLanguage");
             BodyKind = compilation.GetTypeByMetadataName("UNModel.BodyKind");
             SecurityCouncilBody = compilation.GetTypeByMetadataName("UNModel.SecurityCouncilBody");
             DateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
@@ -65,6 +66,8 @@ namespace UNModel.Analyzers.Infrastructure
         public INamedTypeSymbol? VoteOutcome { get; }
 
         public INamedTypeSymbol? LegalEffectKind { get; }
+
+        public INamedTypeSymbol? OperativeLanguage { get; }
 
         public INamedTypeSymbol? BodyKind { get; }
 

@@ -2,14 +2,13 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using UNModel.Analyzers.Rules;
 
 namespace UNModel.Analyzers.Tests.Helpers;
 
 /// <summary>Every analyzer and descriptor the analyzer assembly ships, found by reflection so a new rule cannot be forgotten.</summary>
 internal static class AllAnalyzers
 {
-    public static Assembly Assembly { get; } = typeof(VetoByNonPermanentMemberAnalyzer).Assembly;
+    public static Assembly Assembly { get; } = typeof(UNModelAnalyzer).Assembly;
 
     public static ImmutableArray<DiagnosticAnalyzer> Create() =>
     [

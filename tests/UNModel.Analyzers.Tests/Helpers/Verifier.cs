@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Testing;
 namespace UNModel.Analyzers.Tests.Helpers;
 
 /// <summary>
-/// Runs one analyzer (and optionally its fix) over code that uses the real UNModel types. Sources use the testing
-/// library's markup: <c>[|…|]</c> for the analyzer's only rule, <c>{|UNM0001:…|}</c> to name the rule.
+/// Runs the UNModel analyzer for one rule (and optionally a fix) over code that uses the real UNModel types. Sources use
+/// the testing library's markup: <c>[|…|]</c> for the rule under test, <c>{|UNM0001:…|}</c> to name a rule.
 /// </summary>
 internal static class Verifier
 {
@@ -26,31 +26,32 @@ internal static class Verifier
     public static string Method(string statements) =>
         Usings + "public static class Sample\n{\n    public static object? Run()\n    {\n" + statements + "\n    }\n}\n";
 
-    /// <summary>Checks that the analyzer reports exactly the marked diagnostics.</summary>
-    public static Task AnalyzeAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new() =>
-        AnalyzeAsync<TAnalyzer>(source, editorConfig: null, expected);
+    /// <summary>
+    /// Checks that <see cref="UNModelAnalyzer"/> reports exactly the marked diagnostics of one rule: <c>[|…|]</c> is that
+    /// rule, and the other rules are switched off, so each rule is tested on its own.
+    /// </summary>
+    public static Task AnalyzeAsync(DiagnosticDescriptor rule, string source, params DiagnosticResult[] expected) =>
+        AnalyzeAsync(rule, source, editorConfig: null, expected);
 
-    /// <summary>Checks the marked diagnostics with an <c>.editorconfig</c> in force.</summary>
-    public static async Task AnalyzeAsync<TAnalyzer>(string source, string? editorConfig, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    /// <summary>Checks one rule's marked diagnostics with an <c>.editorconfig</c> in force.</summary>
+    public static async Task AnalyzeAsync(DiagnosticDescriptor rule, string source, string? editorConfig, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        var test = new RuleTest(rule)
         {
             TestCode = source,
             ReferenceAssemblies = NoPackage,
         };
         Configure(test.TestState, editorConfig);
+        test.DisabledDiagnostics.AddRange(OtherRules(rule));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync(CancellationToken.None);
     }
 
-    /// <summary>Checks the diagnostics and that the fix (one by one and Fix All) turns the source into <paramref name="fixedSource"/>.</summary>
-    public static async Task FixAsync<TAnalyzer, TFixer>(string source, string fixedSource, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    /// <summary>Checks one rule's diagnostics and that the fix (one by one and Fix All) turns the source into <paramref name="fixedSource"/>.</summary>
+    public static async Task FixAsync<TFixer>(DiagnosticDescriptor rule, string source, string fixedSource, params DiagnosticResult[] expected)
         where TFixer : CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
+        var test = new RuleFixTest<TFixer>(rule)
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -58,6 +59,7 @@ internal static class Verifier
         };
         Configure(test.TestState, null);
         Configure(test.FixedState, null);
+        test.DisabledDiagnostics.AddRange(OtherRules(rule));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync(CancellationToken.None);
     }
@@ -70,6 +72,9 @@ internal static class Verifier
             [.. Net100.References.All, UNModelReference],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    private static IEnumerable<string> OtherRules(DiagnosticDescriptor rule) =>
+        AllAnalyzers.Descriptors().Select(d => d.Id).Where(id => id != rule.Id);
+
     private static void Configure(SolutionState state, string? editorConfig)
     {
         state.AdditionalReferences.AddRange(Net100.References.All);
@@ -78,5 +83,18 @@ internal static class Verifier
         {
             state.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         }
+    }
+
+    /// <summary>An analyzer test of one rule: <c>[|…|]</c> stands for its diagnostic.</summary>
+    private sealed class RuleTest(DiagnosticDescriptor rule) : CSharpAnalyzerTest<UNModelAnalyzer, DefaultVerifier>
+    {
+        protected override DiagnosticDescriptor GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => rule;
+    }
+
+    /// <summary>A code-fix test of one rule.</summary>
+    private sealed class RuleFixTest<TFixer>(DiagnosticDescriptor rule) : CSharpCodeFixTest<UNModelAnalyzer, TFixer, DefaultVerifier>
+        where TFixer : CodeFixProvider, new()
+    {
+        protected override DiagnosticDescriptor GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => rule;
     }
 }

@@ -20,17 +20,17 @@ public sealed class SuppressionPolicyTests
     [InlineData("suggestion")]
     [InlineData("warning")]
     public Task An_editorconfig_severity_does_not_change_a_Charter_rule(string severity) =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(
+        AnalyzeAsync(VetoByNonPermanentMember.Rule,
             Method(SloveniaVeto),
             "root = true\n\n[*]\ndotnet_diagnostic.UNM0001.severity = " + severity + "\ndotnet_analyzer_diagnostic.category-UNModel.Charter.severity = none\n");
 
     [Fact]
     public Task Pragma_warning_disable_does_not_silence_a_Charter_rule() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Method("#pragma warning disable UNM0001\n" + SloveniaVeto + "\n#pragma warning restore UNM0001"));
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("#pragma warning disable UNM0001\n" + SloveniaVeto + "\n#pragma warning restore UNM0001"));
 
     [Fact]
     public Task A_justified_SuppressMessage_silences_a_Charter_rule() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Usings + """
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Usings + """
             public static class Sample
             {
                 [System.Diagnostics.CodeAnalysis.SuppressMessage("UNModel.Charter", "UNM0001", Justification = "Tests that the runtime rejects this veto.")]
@@ -40,17 +40,17 @@ public sealed class SuppressionPolicyTests
 
     [Fact]
     public Task An_editorconfig_severity_silences_a_usage_rule() =>
-        AnalyzeAsync<UninitializedValueObjectAnalyzer>(
+        AnalyzeAsync(UninitializedValueObject.Rule,
             Method("        return default(CountryCode);"),
             "root = true\n\n[*]\ndotnet_diagnostic.UNM0009.severity = none\n");
 
     [Fact]
     public Task Pragma_warning_disable_silences_a_usage_rule() =>
-        AnalyzeAsync<UninitializedValueObjectAnalyzer>(Method("#pragma warning disable UNM0009\n        return default(CountryCode);\n#pragma warning restore UNM0009"));
+        AnalyzeAsync(UninitializedValueObject.Rule, Method("#pragma warning disable UNM0009\n        return default(CountryCode);\n#pragma warning restore UNM0009"));
 
     [Fact]
     public Task A_justified_SuppressMessage_silences_a_usage_rule() =>
-        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Usings + """
+        AnalyzeAsync(MalformedDocumentSymbol.Rule, Usings + """
             public static class Sample
             {
                 [System.Diagnostics.CodeAnalysis.SuppressMessage("UNModel.Usage", "UNM0010", Justification = "Checks the runtime's message for a malformed symbol.")]
@@ -60,7 +60,7 @@ public sealed class SuppressionPolicyTests
 
     [Fact]
     public Task An_editorconfig_severity_changes_a_usage_rule() =>
-        AnalyzeAsync<UninitializedValueObjectAnalyzer>(
+        AnalyzeAsync(UninitializedValueObject.Rule,
             Method("        return {|#0:default(CountryCode)|};"),
             "root = true\n\n[*]\ndotnet_diagnostic.UNM0009.severity = warning\n",
             new DiagnosticResult(RuleIds.UninitializedValueObject, DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(null));

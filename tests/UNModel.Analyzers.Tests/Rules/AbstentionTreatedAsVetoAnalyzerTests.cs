@@ -13,7 +13,7 @@ public sealed class AbstentionTreatedAsVetoAnalyzerTests
 
     [Fact]
     public Task An_abstention_counted_with_no_votes_of_permanent_members_is_a_warning() =>
-        AnalyzeAsync<AbstentionTreatedAsVetoAnalyzer>(Method(Header + """
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Header + """
                     bool vetoed = Body.SecurityCouncil.IsPermanentMember(ballot.State, date)
                         && (ballot.Choice == BallotChoice.No || {|UNM0018:ballot.Choice == BallotChoice.Abstain|});
                     return vetoed;
@@ -21,7 +21,7 @@ public sealed class AbstentionTreatedAsVetoAnalyzerTests
 
     [Fact]
     public Task The_pattern_form_is_a_warning_too() =>
-        AnalyzeAsync<AbstentionTreatedAsVetoAnalyzer>(Method(Header + """
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Header + """
                     if (Body.SecurityCouncil.PermanentMembersOn(date).Any(m => m.Code == ballot.State) && ballot.Choice is BallotChoice.No or {|UNM0018:BallotChoice.Absent|})
                     {
                         return "vetoed";
@@ -32,13 +32,13 @@ public sealed class AbstentionTreatedAsVetoAnalyzerTests
 
     [Fact]
     public Task Testing_only_no_is_valid() =>
-        AnalyzeAsync<AbstentionTreatedAsVetoAnalyzer>(Method(Header + """
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Header + """
                     return Body.SecurityCouncil.IsPermanentMember(ballot.State, date) && ballot.Choice == BallotChoice.No;
             """));
 
     [Fact]
     public Task Counting_those_not_voting_yes_outside_a_permanent_member_test_is_valid() =>
-        AnalyzeAsync<AbstentionTreatedAsVetoAnalyzer>(Method(Header + """
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Header + """
                     return ballot.Choice == BallotChoice.No || ballot.Choice == BallotChoice.Abstain;
             """));
 }

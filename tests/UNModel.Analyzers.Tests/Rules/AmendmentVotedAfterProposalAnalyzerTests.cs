@@ -17,19 +17,19 @@ public sealed class AmendmentVotedAfterProposalAnalyzerTests
 
     [Fact]
     public Task An_amendment_after_its_draft_is_reported() =>
-        AnalyzeAsync<AmendmentVotedAfterProposalAnalyzer>(Method(Votes + """
+        AnalyzeAsync(AmendmentVotedAfterProposal.Rule, Method(Votes + """
                     return Meeting.Create(Body.GeneralAssembly, date, null, [draft, {|UNM0011:amendment|}]);
             """));
 
     [Fact]
     public Task An_amendment_before_its_draft_is_valid() =>
-        AnalyzeAsync<AmendmentVotedAfterProposalAnalyzer>(Method(Votes + """
+        AnalyzeAsync(AmendmentVotedAfterProposal.Rule, Method(Votes + """
                     return Meeting.Create(Body.GeneralAssembly, date, null, [amendment, draft]);
             """));
 
     [Fact]
     public Task An_amendment_to_another_draft_is_valid() =>
-        AnalyzeAsync<AmendmentVotedAfterProposalAnalyzer>(Method(Votes + """
+        AnalyzeAsync(AmendmentVotedAfterProposal.Rule, Method(Votes + """
                     var other = Vote.FromTally(Body.GeneralAssembly, date, QuestionKind.SimpleMajority, Proposal.Draft("A/ES-11/L.10"), Tally.From(93, 18, 65));
                     return Meeting.Create(Body.GeneralAssembly, date, null, [other, amendment, draft]);
             """));

@@ -8,7 +8,7 @@ public sealed class DeclaredOutcomeContradictsCountsAnalyzerTests
 {
     [Fact]
     public Task Adopted_with_eight_votes_in_the_Security_Council_is_fixed_to_rejected() =>
-        FixAsync<DeclaredOutcomeContradictsCountsAnalyzer, DeclaredOutcomeContradictsCountsFixer>(
+        FixAsync<DeclaredOutcomeContradictsCountsFixer>(DeclaredOutcomeContradictsCounts.Rule,
             Method("""
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         Tally.From(8, 0, 7), [], {|UNM0005:DeclaredOutcome.Adopted|});
@@ -20,7 +20,7 @@ public sealed class DeclaredOutcomeContradictsCountsAnalyzerTests
 
     [Fact]
     public Task A_vetoed_roll_call_declared_adopted_is_fixed_to_rejected() =>
-        FixAsync<DeclaredOutcomeContradictsCountsAnalyzer, DeclaredOutcomeContradictsCountsFixer>(
+        FixAsync<DeclaredOutcomeContradictsCountsFixer>(DeclaredOutcomeContradictsCounts.Rule,
             Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).On(Proposal.Draft("S/2025/112"))
                         .Yes(MemberStates.UnitedStates, MemberStates.France, MemberStates.UnitedKingdom, MemberStates.Slovenia, MemberStates.Denmark,
@@ -40,14 +40,14 @@ public sealed class DeclaredOutcomeContradictsCountsAnalyzerTests
 
     [Fact]
     public Task A_veto_claim_naming_the_wrong_state_is_reported() =>
-        AnalyzeAsync<DeclaredOutcomeContradictsCountsAnalyzer>(Method("""
+        AnalyzeAsync(DeclaredOutcomeContradictsCounts.Rule, Method("""
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         Tally.From(11, 1, 3), [CountryCode.From("RUS")], {|UNM0005:DeclaredOutcome.Vetoed(MemberStates.China)|});
             """));
 
     [Fact]
     public Task Outcomes_that_match_the_counts_are_valid() =>
-        AnalyzeAsync<DeclaredOutcomeContradictsCountsAnalyzer>(Method("""
+        AnalyzeAsync(DeclaredOutcomeContradictsCounts.Rule, Method("""
                     var ga = Vote.FromTally(Body.GeneralAssembly, new DateOnly(2025, 2, 24), QuestionKind.SimpleMajority, Proposal.Draft("A/ES-11/L.10"),
                         Tally.From(93, 18, 65), declared: DeclaredOutcome.Adopted);
                     var sc = Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
@@ -58,14 +58,14 @@ public sealed class DeclaredOutcomeContradictsCountsAnalyzerTests
 
     [Fact]
     public Task A_two_thirds_question_declared_adopted_short_of_two_thirds_is_reported() =>
-        AnalyzeAsync<DeclaredOutcomeContradictsCountsAnalyzer>(Method("""
+        AnalyzeAsync(DeclaredOutcomeContradictsCounts.Rule, Method("""
                     return Vote.FromTally(Body.GeneralAssembly, new DateOnly(2025, 2, 24), QuestionKind.TwoThirds, Proposal.Draft("A/ES-11/L.10"),
                         Tally.From(93, 50, 40), declared: {|UNM0005:DeclaredOutcome.Adopted|});
             """));
 
     [Fact]
     public Task A_roll_call_with_an_unknown_ballot_is_left_to_the_runtime() =>
-        AnalyzeAsync<DeclaredOutcomeContradictsCountsAnalyzer>(Method("""
+        AnalyzeAsync(DeclaredOutcomeContradictsCounts.Rule, Method("""
                     Ballot[] more = [];
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         [Ballot.Yes(MemberStates.France), .. more], DeclaredOutcome.Adopted);

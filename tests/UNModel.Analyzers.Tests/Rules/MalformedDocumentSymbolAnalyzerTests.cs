@@ -8,7 +8,7 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
 {
     [Fact]
     public Task A_symbol_with_one_canonical_form_is_fixed() =>
-        FixAsync<MalformedDocumentSymbolAnalyzer, MalformedDocumentSymbolFixer>(
+        FixAsync<MalformedDocumentSymbolFixer>(MalformedDocumentSymbol.Rule,
             Method("""
                     var a = DocumentSymbol.From({|UNM0010:"s/2025/112"|});
                     var b = Proposal.Draft({|UNM0010:"a/es-11/l.10"|}, "Ukraine");
@@ -22,13 +22,13 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
 
     [Fact]
     public Task A_symbol_that_cannot_be_repaired_is_reported_without_a_fix() =>
-        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Method("""
+        AnalyzeAsync(MalformedDocumentSymbol.Rule, Method("""
                     return DocumentSymbol.From({|UNM0010:"Resolution 2774"|});
             """));
 
     [Fact]
     public Task A_constant_field_is_checked_too() =>
-        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Usings + """
+        AnalyzeAsync(MalformedDocumentSymbol.Rule, Usings + """
             public static class Sample
             {
                 private const string Draft = "S/2025/0112";
@@ -39,7 +39,7 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
 
     [Fact]
     public Task Canonical_symbols_and_non_constant_text_are_valid() =>
-        AnalyzeAsync<MalformedDocumentSymbolAnalyzer>(Method("""
+        AnalyzeAsync(MalformedDocumentSymbol.Rule, Method("""
                     string text = Console.ReadLine() ?? "";
                     var a = DocumentSymbol.From(text);
                     var b = DocumentSymbol.TryFrom("nonsense", out _);

@@ -7,19 +7,19 @@ public sealed class MalformedRecordAnalyzerTests
 {
     [Fact]
     public Task A_Council_tally_with_the_votes_but_no_permanent_members_list_is_reported() =>
-        AnalyzeAsync<MalformedRecordAnalyzer>(Method("""
+        AnalyzeAsync(MalformedRecord.Rule, Method("""
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"), {|UNM0016:Tally.From(12, 1, 2)|});
             """));
 
     [Fact]
     public Task A_General_Assembly_tally_without_votes_against_is_reported() =>
-        AnalyzeAsync<MalformedRecordAnalyzer>(Method("""
+        AnalyzeAsync(MalformedRecord.Rule, Method("""
                     return Vote.FromTally(Body.GeneralAssembly, new DateOnly(2025, 2, 24), QuestionKind.SimpleMajority, Proposal.Draft("A/ES-11/L.10"), {|UNM0016:Tally.Partial(93)|});
             """));
 
     [Fact]
     public Task Tallies_with_what_the_decision_needs_are_valid() =>
-        AnalyzeAsync<MalformedRecordAnalyzer>(Method("""
+        AnalyzeAsync(MalformedRecord.Rule, Method("""
                     var a = Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"), Tally.From(12, 1, 2), []);
                     var b = Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"), Tally.From(8, 1, 6));
                     var c = Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Procedural, Proposal.Motion("Postpone"), Tally.Partial(6));

@@ -7,7 +7,7 @@ public sealed class NotAMemberOfBodyAnalyzerTests
 {
     [Fact]
     public Task A_state_not_on_the_Council_that_year_is_reported_in_a_builder_chain() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24))
                         .On(Proposal.Draft("S/2025/112"))
                         .Yes(MemberStates.Slovenia, {|UNM0002:MemberStates.Germany|})
@@ -15,19 +15,25 @@ public sealed class NotAMemberOfBodyAnalyzerTests
             """));
 
     [Fact]
-    public Task The_message_names_the_state_the_body_and_the_date() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(
+    public Task The_message_is_the_runtimes_naming_the_state_the_body_and_the_date()
+    {
+        UNModelException runtime = Assert.ThrowsAny<UNModelException>(() => Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
+            [Ballot.Yes(MemberStates.Slovenia), Ballot.No(MemberStates.Germany)]));
+        Assert.Equal("UNM0002: Germany (DEU) was not a member of the Security Council on 24 February 2025 and had no vote there (Charter Arts. 23, 27(1))", runtime.Message);
+        return AnalyzeAsync(
+            NotAMemberOfBody.Rule,
             Method("""
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         [Ballot.Yes(MemberStates.Slovenia), Ballot.No({|#0:MemberStates.Germany|})]);
             """),
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.NotAMemberOfBody, Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
                 .WithLocation(0)
-                .WithArguments("Germany (DEU)", "Security Council", "24 February 2025"));
+                .WithArguments(runtime.Message[(RuleIds.NotAMemberOfBody.Length + 2)..]));
+    }
 
     [Fact]
     public Task A_member_in_its_own_term_year_is_valid() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     var date = new DateOnly(2024, 7, 1);
                     return VoteBuilder.In(Body.SecurityCouncil, date).On(Proposal.Draft("S/2024/500"))
                         .Yes(MemberStates.Slovenia, MemberStates.Japan, MemberStates.Switzerland)
@@ -36,14 +42,14 @@ public sealed class NotAMemberOfBodyAnalyzerTests
 
     [Fact]
     public Task Germany_sat_in_2019_and_2020_but_not_in_2021() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     var a = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2020, 12, 31)).On(Proposal.Draft("S/2020/1")).Yes(MemberStates.Germany).Build();
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2021, 1, 1)).On(Proposal.Draft("S/2021/1")).Yes({|UNM0002:MemberStates.Germany|}).Build();
             """));
 
     [Fact]
     public Task A_builder_kept_in_a_local_is_read_statement_by_statement() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).On(Proposal.Draft("S/2025/112"));
                     builder.Yes(MemberStates.Slovenia, MemberStates.France);
                     builder.Abstain({|UNM0002:MemberStates.Germany|});
@@ -52,7 +58,7 @@ public sealed class NotAMemberOfBodyAnalyzerTests
 
     [Fact]
     public Task A_builder_local_that_is_reassigned_is_not_trusted() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24));
                     builder = VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24));
                     builder.Yes(MemberStates.Germany);
@@ -61,7 +67,7 @@ public sealed class NotAMemberOfBodyAnalyzerTests
 
     [Fact]
     public Task Static_readonly_fields_of_the_same_file_are_read() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Usings + """
+        AnalyzeAsync(NotAMemberOfBody.Rule, Usings + """
             public static class Sample
             {
                 private static readonly DateOnly Day = new(2025, 2, 24);
@@ -73,7 +79,7 @@ public sealed class NotAMemberOfBodyAnalyzerTests
 
     [Fact]
     public Task A_static_field_a_static_constructor_may_assign_again_is_not_trusted() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Usings + """
+        AnalyzeAsync(NotAMemberOfBody.Rule, Usings + """
             public static class Sample
             {
                 private static readonly DateOnly Day = new(2025, 2, 24);
@@ -89,14 +95,14 @@ public sealed class NotAMemberOfBodyAnalyzerTests
 
     [Fact]
     public Task A_date_not_known_at_compile_time_is_left_to_the_runtime() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     DateOnly date = DateOnly.FromDateTime(DateTime.Today);
                     return VoteBuilder.In(Body.SecurityCouncil, date).On(Proposal.Draft("S/2025/112")).Yes(MemberStates.Germany).Build();
             """));
 
     [Fact]
     public Task A_reassigned_date_is_not_trusted() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     var date = new DateOnly(2025, 2, 24);
                     date = date.AddYears(-5);
                     return VoteBuilder.In(Body.SecurityCouncil, date).On(Proposal.Draft("S/2025/112")).Yes(MemberStates.Germany).Build();
@@ -104,7 +110,7 @@ public sealed class NotAMemberOfBodyAnalyzerTests
 
     [Fact]
     public Task The_General_Assembly_seats_every_Member() =>
-        AnalyzeAsync<NotAMemberOfBodyAnalyzer>(Method("""
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     return VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24)).On(Proposal.Draft("A/ES-11/L.10")).Yes(MemberStates.Germany).Build();
             """));
 }

@@ -7,14 +7,14 @@ public sealed class ObserverVotingAnalyzerTests
 {
     [Fact]
     public Task An_observers_ballot_is_reported_wherever_it_is_written() =>
-        AnalyzeAsync<ObserverVotingAnalyzer>(Method("""
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
                     Ballot b = Ballot.Yes({|UNM0008:ObserverStates.HolySee|});
                     return Ballot.Abstain({|UNM0008:ObserverStates.StateOfPalestine|});
             """));
 
     [Fact]
     public Task An_observer_in_a_builder_call_is_reported() =>
-        AnalyzeAsync<ObserverVotingAnalyzer>(Method("""
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
                     return VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24)).On(Proposal.Draft("A/ES-11/L.10"))
                         .Yes(MemberStates.Ukraine, {|UNM0008:ObserverStates.StateOfPalestine|})
                         .Build();
@@ -22,13 +22,13 @@ public sealed class ObserverVotingAnalyzerTests
 
     [Fact]
     public Task An_observer_by_code_is_reported() =>
-        AnalyzeAsync<ObserverVotingAnalyzer>(Method("""
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
                     return Ballot.Of({|UNM0008:CountryCode.From("VAT")|}, BallotChoice.No);
             """));
 
     [Fact]
     public Task A_state_before_its_admission_is_reported() =>
-        AnalyzeAsync<ObserverVotingAnalyzer>(Method("""
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
                     return VoteBuilder.In(Body.GeneralAssembly, new DateOnly(1960, 12, 14)).On(Proposal.Draft("A/L.323"))
                         .Yes(MemberStates.France, {|UNM0008:MemberStates.Germany|})
                         .Build();
@@ -36,14 +36,14 @@ public sealed class ObserverVotingAnalyzerTests
 
     [Fact]
     public Task A_veto_by_the_Russian_Federation_in_1980_is_reported_as_a_non_member_as_the_runtime_does() =>
-        AnalyzeAsync<ObserverVotingAnalyzer>(Method("""
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(1980, 3, 1), QuestionKind.Substantive, Proposal.Draft("S/13000"),
                         [Ballot.Veto({|UNM0008:MemberStates.RussianFederation|})]);
             """));
 
     [Fact]
     public Task Members_on_the_date_are_valid() =>
-        AnalyzeAsync<ObserverVotingAnalyzer>(Method("""
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
                     return VoteBuilder.In(Body.GeneralAssembly, new DateOnly(1975, 12, 14)).On(Proposal.Draft("A/L.323"))
                         .Yes(MemberStates.France, MemberStates.Germany)
                         .Build();

@@ -7,19 +7,19 @@ public sealed class QuestionKindNotValidForBodyAnalyzerTests
 {
     [Fact]
     public Task Two_thirds_in_the_Security_Council_is_reported() =>
-        AnalyzeAsync<QuestionKindNotValidForBodyAnalyzer>(Method("""
+        AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), {|UNM0012:QuestionKind.TwoThirds|}, Proposal.Draft("S/2025/112"), Tally.From(10, 2, 3), []);
             """));
 
     [Fact]
     public Task A_procedural_question_in_a_General_Assembly_chain_is_reported() =>
-        AnalyzeAsync<QuestionKindNotValidForBodyAnalyzer>(Method("""
+        AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
                     return VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24)).{|UNM0012:Procedural()|}.On(Proposal.Draft("A/ES-11/L.10")).Build();
             """));
 
     [Fact]
     public Task Each_body_with_its_own_kinds_is_valid() =>
-        AnalyzeAsync<QuestionKindNotValidForBodyAnalyzer>(Method("""
+        AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
                     var a = VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24)).TwoThirds().On(Proposal.Draft("A/ES-11/L.10")).Build();
                     var b = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Procedural().On(Proposal.Motion("Postpone")).Build();
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).On(Proposal.Draft("S/2025/112")).Build();
@@ -27,7 +27,7 @@ public sealed class QuestionKindNotValidForBodyAnalyzerTests
 
     [Fact]
     public Task A_chain_that_may_be_changed_later_is_left_to_the_runtime() =>
-        AnalyzeAsync<QuestionKindNotValidForBodyAnalyzer>(Method("""
+        AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
                     var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).TwoThirds();
                     builder.Substantive();
                     return builder.On(Proposal.Draft("S/2025/112")).Build();

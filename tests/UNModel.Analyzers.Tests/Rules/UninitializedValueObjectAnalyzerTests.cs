@@ -7,7 +7,7 @@ public sealed class UninitializedValueObjectAnalyzerTests
 {
     [Fact]
     public Task Default_and_new_of_every_value_object_are_reported() =>
-        AnalyzeAsync<UninitializedValueObjectAnalyzer>(Method("""
+        AnalyzeAsync(UninitializedValueObject.Rule, Method("""
                     CountryCode a = {|UNM0009:default|};
                     var b = {|UNM0009:default(DocumentSymbol)|};
                     var c = {|UNM0009:new Tally()|};
@@ -18,7 +18,7 @@ public sealed class UninitializedValueObjectAnalyzerTests
 
     [Fact]
     public Task Factories_comparisons_and_optional_parameters_are_valid() =>
-        AnalyzeAsync<UninitializedValueObjectAnalyzer>(Usings + """
+        AnalyzeAsync(UninitializedValueObject.Rule, Usings + """
                 public static class Sample
                 {
                     public static bool Check(CountryCode code = default) => code == default || code.IsInitialized;
@@ -40,7 +40,7 @@ public sealed class UninitializedValueObjectAnalyzerTests
 
     [Fact]
     public Task The_message_says_which_factory_to_use() =>
-        AnalyzeAsync<UninitializedValueObjectAnalyzer>(
+        AnalyzeAsync(UninitializedValueObject.Rule,
             Method("        return {|#0:default(CountryCode)|};"),
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.UninitializedValueObject, Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
                 .WithLocation(0)

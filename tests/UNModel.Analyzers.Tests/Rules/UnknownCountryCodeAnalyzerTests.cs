@@ -7,21 +7,21 @@ public sealed class UnknownCountryCodeAnalyzerTests
 {
     [Fact]
     public Task A_code_that_is_not_three_capitals_is_reported() =>
-        AnalyzeAsync<UnknownCountryCodeAnalyzer>(Method("""
+        AnalyzeAsync(UnknownCountryCode.Rule, Method("""
                     var a = CountryCode.From({|UNM0017:"usa"|});
                     return CountryCode.From({|UNM0017:"US"|});
             """));
 
     [Fact]
     public Task A_code_outside_ISO_3166_and_the_former_seats_is_reported() =>
-        AnalyzeAsync<UnknownCountryCodeAnalyzer>(Method("""
+        AnalyzeAsync(UnknownCountryCode.Rule, Method("""
                     var a = CountryCode.From({|UNM0017:"XYZ"|});
                     return MemberStates.Get(CountryCode.From({|UNM0017:"ZZZ"|}));
             """));
 
     [Fact]
     public Task A_withdrawn_code_is_reported_with_its_replacement_as_the_runtime_says() =>
-        AnalyzeAsync<UnknownCountryCodeAnalyzer>(
+        AnalyzeAsync(UnknownCountryCode.Rule,
             Method("""
                     return CountryCode.From({|#0:"BUR"|});
             """),
@@ -30,14 +30,14 @@ public sealed class UnknownCountryCodeAnalyzerTests
 
     [Fact]
     public Task A_code_no_Member_has_is_reported_by_MemberStates_Get() =>
-        AnalyzeAsync<UnknownCountryCodeAnalyzer>(Method("""
+        AnalyzeAsync(UnknownCountryCode.Rule, Method("""
                     var a = MemberStates.Get({|UNM0017:CountryCode.From("ATA")|});
                     return MemberStates.Get({|UNM0017:CountryCode.From("VAT")|});
             """));
 
     [Fact]
     public Task Valid_and_former_codes_and_TryFrom_are_valid() =>
-        AnalyzeAsync<UnknownCountryCodeAnalyzer>(Method("""
+        AnalyzeAsync(UnknownCountryCode.Rule, Method("""
                     var ok = CountryCode.TryFrom("usa", out _);
                     var ussr = MemberStates.Get(CountryCode.From("SUN"));
                     return (ok, ussr, CountryCode.From("ATA"), CountryCode.From("ZAN"), MemberStates.Get(CountryCode.From("USA")));

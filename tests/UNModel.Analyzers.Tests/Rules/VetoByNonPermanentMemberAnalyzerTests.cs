@@ -8,13 +8,13 @@ public sealed class VetoByNonPermanentMemberAnalyzerTests
 {
     [Fact]
     public Task Ballot_veto_by_an_elected_member_is_reported_and_fixed_to_no() =>
-        FixAsync<VetoByNonPermanentMemberAnalyzer, VetoByNonPermanentMemberFixer>(
+        FixAsync<VetoByNonPermanentMemberFixer>(VetoByNonPermanentMember.Rule,
             Method("        return Ballot.{|UNM0001:Veto(MemberStates.Slovenia)|};"),
             Method("        return Ballot.No(MemberStates.Slovenia);"));
 
     [Fact]
     public Task Builder_veto_by_an_elected_member_is_reported_and_fixed_to_no() =>
-        FixAsync<VetoByNonPermanentMemberAnalyzer, VetoByNonPermanentMemberFixer>(
+        FixAsync<VetoByNonPermanentMemberFixer>(VetoByNonPermanentMember.Rule,
             Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24))
                         .On(Proposal.Draft("S/2025/112"))
@@ -34,28 +34,28 @@ public sealed class VetoByNonPermanentMemberAnalyzerTests
 
     [Fact]
     public Task A_permanent_members_veto_is_valid() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Method("""
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         [Ballot.Yes(MemberStates.UnitedKingdom), Ballot.Veto(MemberStates.RussianFederation)]);
             """));
 
     [Fact]
     public Task A_veto_by_a_state_not_known_at_compile_time_is_left_to_the_runtime() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Method("""
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
                     State s = MemberStates.All[0];
                     return Ballot.Veto(s);
             """));
 
     [Fact]
     public Task The_USSR_held_the_seat_in_1980() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Method("""
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(1980, 3, 1), QuestionKind.Substantive, Proposal.Draft("S/13000"),
                         [Ballot.Veto(MemberStates.UnionOfSovietSocialistRepublics)]);
             """));
 
     [Fact]
     public Task A_veto_in_the_General_Assembly_is_reported() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Method("""
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
                     DateOnly date = new(2025, 2, 24);
                     return Vote.RollCall(Body.GeneralAssembly, date, QuestionKind.SimpleMajority, Proposal.Draft("A/ES-11/L.10"),
                         [Ballot.Yes(MemberStates.Ukraine), Ballot.{|UNM0001:Veto(MemberStates.France)|}]);
@@ -63,13 +63,13 @@ public sealed class VetoByNonPermanentMemberAnalyzerTests
 
     [Fact]
     public Task A_declared_veto_by_an_elected_member_is_reported_without_a_fix() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Method("""
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
                     return DeclaredOutcome.Vetoed({|UNM0001:MemberStates.Slovenia|});
             """));
 
     [Fact]
     public Task A_tally_listing_an_elected_member_among_the_permanent_members_voting_no_is_reported() =>
-        AnalyzeAsync<VetoByNonPermanentMemberAnalyzer>(Method("""
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         Tally.From(10, 2, 3), [MemberStates.RussianFederation.Code, {|UNM0001:CountryCode.From("SVN")|}]);
             """));

@@ -8,7 +8,7 @@ public sealed class VetoOnProceduralVoteAnalyzerTests
 {
     [Fact]
     public Task A_veto_in_a_procedural_chain_is_reported_and_fixed_to_no() =>
-        FixAsync<VetoOnProceduralVoteAnalyzer, VetoByNonPermanentMemberFixer>(
+        FixAsync<VetoByNonPermanentMemberFixer>(VetoOnProceduralVote.Rule,
             Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Procedural()
                         .On(Proposal.Motion("Postpone the vote"))
@@ -26,28 +26,28 @@ public sealed class VetoOnProceduralVoteAnalyzerTests
 
     [Fact]
     public Task A_veto_in_a_procedural_roll_call_is_reported() =>
-        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Procedural, Proposal.Motion("Postpone"),
                         [Ballot.Yes(MemberStates.Slovenia), Ballot.{|UNM0007:Veto(MemberStates.China)|}]);
             """));
 
     [Fact]
     public Task A_veto_on_a_substantive_question_is_valid() =>
-        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Substantive()
                         .On(Proposal.Draft("S/2025/112")).Veto(MemberStates.RussianFederation).Build();
             """));
 
     [Fact]
     public Task The_last_question_of_the_chain_counts() =>
-        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Procedural().Substantive()
                         .On(Proposal.Draft("S/2025/112")).Veto(MemberStates.RussianFederation).Build();
             """));
 
     [Fact]
     public Task A_question_kind_not_known_at_compile_time_is_left_to_the_runtime() =>
-        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     QuestionKind kind = Enum.Parse<QuestionKind>("Procedural");
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Question(kind)
                         .On(Proposal.Draft("S/2025/112")).Veto(MemberStates.RussianFederation).Build();
@@ -55,13 +55,13 @@ public sealed class VetoOnProceduralVoteAnalyzerTests
 
     [Fact]
     public Task A_builder_that_does_not_reach_Build_may_still_change_its_question() =>
-        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Procedural().Veto(MemberStates.RussianFederation);
             """));
 
     [Fact]
     public Task A_builder_kept_in_a_local_may_change_its_question_in_another_statement() =>
-        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     var builder = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Procedural().On(Proposal.Draft("S/2025/112"));
                     builder.Substantive();
                     builder.Veto(MemberStates.RussianFederation);
@@ -70,7 +70,7 @@ public sealed class VetoOnProceduralVoteAnalyzerTests
 
     [Fact]
     public Task Permanent_members_voting_no_in_a_General_Assembly_tally_are_reported() =>
-        AnalyzeAsync<VetoOnProceduralVoteAnalyzer>(Method("""
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     return Vote.FromTally(Body.GeneralAssembly, new DateOnly(2025, 2, 24), QuestionKind.SimpleMajority, Proposal.Draft("A/ES-11/L.10"),
                         Tally.From(93, 18, 65), {|UNM0007:[CountryCode.From("RUS")]|});
             """));

@@ -69,6 +69,8 @@ namespace UNModel.Core
                     return "the record declares " + v.Text + " but the counts give " + v.Outcome + ": " + (v.Text2 ?? string.Empty).TrimEnd('.');
                 case ViolationKind.VetoBallotByNeverPermanent:
                     return Describe(v.State) + " is not a permanent member of the Security Council and cannot cast a veto (Charter Arts. 23(1), 27(3)); record its vote as No";
+                case ViolationKind.DeclaredVetoByNeverPermanent:
+                    return Describe(v.State) + " has never been a permanent member of the Security Council and cannot cast a veto (Charter Arts. 23(1), 27(3)); a record cannot say it vetoed a draft";
                 case ViolationKind.CountOutOfRange:
                     return "the '" + v.Text + "' count " + Number(v.A) + " is impossible: counts are between 0 and the body's membership";
                 case ViolationKind.MeetingVoteElsewhere:
@@ -107,6 +109,8 @@ namespace UNModel.Core
                     return v.Text;
                 case ViolationKind.DeclaredOutcomeContradicts:
                     return v.Text;
+                case ViolationKind.DeclaredVetoByNeverPermanent:
+                    return Describe(v.State) + " has never been a permanent member of the Security Council and cannot cast a veto (Charter Arts. 23(1), 27(3)); a record cannot say it vetoed a draft";
                 case ViolationKind.CountOutOfRange:
                     return v.Text;
                 default:

@@ -71,6 +71,7 @@ namespace UNModel.Core
         DeclaredVetoOnProcedural,
         DeclaredOutcomeContradicts,
         VetoBallotByNeverPermanent,
+        DeclaredVetoByNeverPermanent,
         CountOutOfRange,
         MeetingVoteElsewhere,
         AmendmentAfterDraft,

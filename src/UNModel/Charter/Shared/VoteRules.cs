@@ -21,6 +21,24 @@ namespace UNModel.Core
         public static Violation? CheckVetoBallot(int state) =>
             CharterFacts.WasEverPermanentMember(state) ? null : new Violation(RuleIds.VetoByNonPermanentMember, ViolationKind.VetoBallotByNeverPermanent, Subject.Call) { State = state };
 
+        /// <summary>
+        /// Every ballot factory: the voter is a state that votes somewhere, a Member present or former (UNM0017 for a code of no
+        /// state of the catalogue, UNM0008 for an observer State, which never votes, Charter Art. 18(1)).
+        /// </summary>
+        public static Violation? CheckVoter(int state)
+        {
+            StateRecord? record = CharterFacts.Data.Find(state);
+            return record is null ? new Violation(RuleIds.UnknownCountryCode, ViolationKind.UnknownState, Subject.Call) { State = state }
+                : record.IsObserver ? new Violation(RuleIds.ObserverVoting, ViolationKind.ObserverVoting, Subject.Call) { State = state }
+                : null;
+        }
+
+        /// <summary><c>DeclaredOutcome.Vetoed(...)</c>: only a state that held a permanent seat can have vetoed (UNM0001); a code of no state is UNM0017.</summary>
+        public static Violation? CheckDeclaredVeto(int state) =>
+            CharterFacts.Data.Find(state) is null ? new Violation(RuleIds.UnknownCountryCode, ViolationKind.UnknownState, Subject.Call) { State = state }
+            : CharterFacts.WasEverPermanentMember(state) ? null
+            : new Violation(RuleIds.VetoByNonPermanentMember, ViolationKind.DeclaredVetoByNeverPermanent, Subject.Call) { State = state };
+
         /// <summary><c>Tally.From</c>: a count between 0 and <see cref="MaxCount"/> (UNM0004).</summary>
         public static Violation? CheckCount(string field, long count) =>
             count >= 0 && count <= MaxCount ? null : new Violation(RuleIds.CountsExceedMembership, ViolationKind.CountOutOfRange, Subject.Call) { Text = field, A = count };

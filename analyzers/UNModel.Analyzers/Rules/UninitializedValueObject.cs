@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,10 +6,10 @@ using UNModel.Analyzers.Infrastructure;
 namespace UNModel.Analyzers.Rules
 {
     /// <summary>UNM0009: <c>default</c> or <c>new</c> of a value object, which bypasses its factory and throws when used.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class UninitializedValueObjectAnalyzer : DiagnosticAnalyzer
+    public static class UninitializedValueObject
     {
-        private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
+        /// <summary>The rule's descriptor: id, title, message, category, severity, help link and tags.</summary>
+        public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
             RuleIds.UninitializedValueObject,
             title: "Value object created without its factory",
             messageFormat: "'{0}' creates an uninitialized {1} that throws {2} when used; create it with {3}",
@@ -20,26 +19,6 @@ namespace UNModel.Analyzers.Rules
             description: "UNModel's value objects (CountryCode, DocumentSymbol, Tally, Ballot, Decision) are valid by construction only when created by their factories. 'default' and 'new T()' make an uninitialized instance that throws when used.",
             helpLinkUri: RuleIds.HelpLink(RuleIds.UninitializedValueObject),
             customTags: RuleCategories.UsageTags);
-
-        /// <inheritdoc/>
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        /// <inheritdoc/>
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                if (!UNModelSymbols.TryCreate(start.Compilation, out UNModelSymbols symbols))
-                {
-                    return;
-                }
-
-                start.RegisterOperationAction(c => AnalyzeDefault(c, symbols), OperationKind.DefaultValue);
-                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-            });
-        }
 
         /// <summary>The factory to use instead, by type name.</summary>
         internal static string FactoryOf(string typeName)
@@ -52,6 +31,19 @@ namespace UNModel.Analyzers.Rules
                 case "Ballot": return "Ballot.Yes(state), Ballot.No(state), Ballot.Abstain(state) or Ballot.Absent(state)";
                 case "Decision": return "Charter.Decide(vote)";
                 default: return typeName + ".From(...)";
+            }
+        }
+
+        /// <summary>Reports <c>default</c> and <c>new T()</c> of a value object (called for DefaultValue and ObjectCreation operations).</summary>
+        internal static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
+        {
+            if (context.Operation is IObjectCreationOperation)
+            {
+                AnalyzeCreation(context, symbols);
+            }
+            else
+            {
+                AnalyzeDefault(context, symbols);
             }
         }
 

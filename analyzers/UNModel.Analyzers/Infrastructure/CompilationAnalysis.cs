@@ -1,0 +1,282 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure.Domain;
+using UNModel.Analyzers.Infrastructure.Flow;
+using UNModel.Analyzers.Infrastructure.Model;
+using UNModel.Analyzers.Rules;
+using UNModel.Core;
+
+namespace UNModel.Analyzers.Infrastructure
+{
+    /// <summary>
+    /// The analysis of one compilation that references UNModel: the readers, the caches that last as long as the
+    /// compilation, and the dispatch of each UNModel call to what checks it.
+    /// </summary>
+    internal sealed class CompilationAnalysis
+    {
+        private static readonly ImmutableDictionary<string, string?> VetoToNo = ImmutableDictionary<string, string?>.Empty.Add(VetoByNonPermanentMember.VetoToNoKey, "No");
+
+        private readonly UNModelSymbols symbols;
+        private readonly Dictionary<string, DiagnosticDescriptor> descriptors = new Dictionary<string, DiagnosticDescriptor>();
+        private readonly ConstantFlow flow = new ConstantFlow();
+        private readonly DomainReader reader;
+        private readonly VoteReader votes;
+
+        /// <summary>Operation blocks already read for UNM0018.</summary>
+        private readonly ConcurrentDictionary<IOperation, byte> blocks = new ConcurrentDictionary<IOperation, byte>();
+
+        public CompilationAnalysis(UNModelSymbols symbols, ImmutableArray<DiagnosticDescriptor> all)
+        {
+            this.symbols = symbols;
+            reader = new DomainReader(flow, symbols);
+            votes = new VoteReader(reader);
+            foreach (DiagnosticDescriptor descriptor in all)
+            {
+                descriptors[descriptor.Id] = descriptor;
+            }
+        }
+
+        /// <summary>Every invocation of the compilation: UNModel's methods are told apart by name before any symbol comparison.</summary>
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (!UNModelSymbols.IsUNModelMethod(method))
+            {
+                return;
+            }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
+            switch (method.ContainingType.Name)
+            {
+                case KnownMembers.Vote:
+                    if (votes.IsEntry(invocation))
+                    {
+                        AnalyzeVote(context, invocation);
+                    }
+
+                    break;
+                case KnownMembers.VoteBuilder:
+                    CheckBuilderBallots(context, invocation);
+                    if (votes.IsEntry(invocation))
+                    {
+                        AnalyzeVote(context, invocation);
+                    }
+
+                    break;
+                case KnownMembers.Ballot:
+                    CheckBallot(context, invocation);
+                    break;
+                case KnownMembers.Tally:
+                    CheckCounts(context, invocation);
+                    break;
+                case KnownMembers.CountryCode when method.Name == KnownMembers.From && UNModelSymbols.Same(method.ContainingType, symbols.CountryCode):
+                    UnknownCountryCode.CheckFrom(context, invocation, flow);
+                    break;
+                case KnownMembers.MemberStates when method.Name == KnownMembers.Get && UNModelSymbols.Same(method.ContainingType, symbols.MemberStates):
+                    UnknownCountryCode.CheckGet(context, invocation, reader);
+                    break;
+                case KnownMembers.DocumentSymbol when (method.Name == KnownMembers.From || method.Name == KnownMembers.Parse) && UNModelSymbols.Same(method.ContainingType, symbols.DocumentSymbol):
+                case KnownMembers.Proposal when method.Name == KnownMembers.Draft && UNModelSymbols.Same(method.ContainingType, symbols.Proposal):
+                    MalformedDocumentSymbol.Check(context, invocation, flow);
+                    break;
+                case KnownMembers.DeclaredOutcome when method.Name == KnownMembers.Vetoed && UNModelSymbols.Same(method.ContainingType, symbols.DeclaredOutcome):
+                    CheckDeclaredVetoes(context, invocation);
+                    break;
+                case KnownMembers.Meeting when method.Name == KnownMembers.Create && UNModelSymbols.Same(method.ContainingType, symbols.Meeting):
+                    AnalyzeMeeting(context, invocation);
+                    break;
+                case KnownMembers.SecurityCouncilBody when AbstentionTreatedAsVeto.IsPermanentMemberQuestion(method):
+                    IOperation root = invocation;
+                    while (root.Parent is { } parent)
+                    {
+                        root = parent;
+                    }
+
+                    if (blocks.TryAdd(root, 0))
+                    {
+                        AbstentionTreatedAsVeto.AnalyzeBlock(context, root, symbols, flow);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Reads the vote once, runs the runtime's checks, and reports each violation at its subject.</summary>
+        private void AnalyzeVote(OperationAnalysisContext context, IInvocationOperation entry)
+        {
+            if (votes.Read(entry) is not VoteModel model)
+            {
+                return;
+            }
+
+            var found = new ViolationList(stopAtFirst: false);
+            VoteRules.Check(model.Facts, found);
+            foreach (Violation violation in found)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+
+                // A builder kept in a local: the chain that holds VoteBuilder.In(...) (and On(...)) reports its frame and proposal, once.
+                if (model.IsPartial && violation.Subject is Subject.Question or Subject.Date or Subject.DeclaredEffect)
+                {
+                    continue;
+                }
+
+                ImmutableDictionary<string, string?>? properties = violation.Kind switch
+                {
+                    ViolationKind.VetoByNonPermanent or ViolationKind.VetoOnProcedural => VetoToNo,
+                    ViolationKind.DeclaredOutcomeContradicts when model.DeclaredInPlace => ImmutableDictionary<string, string?>.Empty.Add(DeclaredOutcomeContradictsCounts.OutcomeKey, violation.Outcome.ToString()),
+                    _ => null,
+                };
+                Report(context, violation, model.LocationOf(violation), properties);
+            }
+        }
+
+        private void AnalyzeMeeting(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (ConstantFlow.Argument(invocation, KnownMembers.VotesParameter) is not { } argument || !flow.TryGetElements(argument, out List<IOperation> elements, out _))
+            {
+                return;
+            }
+
+            var meetingVotes = new List<MeetingVoteFacts>(elements.Count);
+            foreach (IOperation element in elements)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                meetingVotes.Add(votes.ReadMeetingVote(element) ?? new MeetingVoteFacts());
+            }
+
+            BodyKind? body = ConstantFlow.Argument(invocation, KnownMembers.BodyParameter) is { } b && reader.TryGetBody(b, out BodyKind kind) ? kind : null;
+            int? day = ConstantFlow.Argument(invocation, KnownMembers.DateParameter) is { } d && reader.TryGetDate(d, out int date) ? date : null;
+            var found = new ViolationList(stopAtFirst: false);
+            VoteRules.CheckMeeting(body, day, meetingVotes, found);
+            foreach (Violation violation in found)
+            {
+                Report(context, violation, elements[violation.Index].Syntax.GetLocation(), null);
+            }
+        }
+
+        /// <summary><c>Ballot.Yes/No/Abstain/Absent/Veto(state)</c> and <c>Ballot.Of(code, choice)</c>: refused where made for an observer, a code of no state, a veto by a state never a permanent member.</summary>
+        private void CheckBallot(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (invocation.Instance is not null || invocation.Arguments.Length == 0 || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, symbols.Ballot))
+            {
+                return;
+            }
+
+            string name = invocation.TargetMethod.Name;
+            IOperation first = invocation.Arguments[0].Value;
+            if (name == KnownMembers.Of && invocation.Arguments.Length == 2)
+            {
+                int code = reader.TryGetCode(first);
+                if (code != 0 && VoteRules.CheckVoter(code) is { } violation)
+                {
+                    Report(context, violation, first.Syntax.GetLocation(), null);
+                }
+
+                return;
+            }
+
+            if (DomainReader.ChoiceOf(name) is not null && invocation.Arguments.Length == 1)
+            {
+                CheckStateBallot(context, first, name == KnownMembers.Veto ? invocation : null);
+            }
+        }
+
+        /// <summary>The builder's ballot calls: each state of <c>Yes(...)</c>, <c>No(...)</c>, <c>Abstain(...)</c>, <c>Absent(...)</c>, and <c>Veto(state)</c>.</summary>
+        private void CheckBuilderBallots(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            string name = invocation.TargetMethod.Name;
+            if (DomainReader.ChoiceOf(name) is null || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, symbols.VoteBuilder))
+            {
+                return;
+            }
+
+            if (name == KnownMembers.Veto)
+            {
+                if (invocation.Arguments.Length == 1)
+                {
+                    CheckStateBallot(context, invocation.Arguments[0].Value, invocation);
+                }
+
+                return;
+            }
+
+            if (flow.TryGetParams(invocation, out List<IOperation> states, out _))
+            {
+                foreach (IOperation state in states)
+                {
+                    CheckStateBallot(context, state, null);
+                }
+            }
+        }
+
+        private void CheckStateBallot(OperationAnalysisContext context, IOperation state, IInvocationOperation? vetoCall)
+        {
+            if (reader.TryGetState(state) is not StateRecord record)
+            {
+                return;
+            }
+
+            if (VoteRules.CheckVoter(record.Packed) is { } voter)
+            {
+                Report(context, voter, state.Syntax.GetLocation(), null);
+            }
+            else if (vetoCall is not null && VoteRules.CheckVetoBallot(record.Packed) is { } veto)
+            {
+                Report(context, veto, ConstantFlow.NameToEnd(vetoCall), VetoToNo);
+            }
+        }
+
+        /// <summary><c>DeclaredOutcome.Vetoed(...)</c>: each state named must have held a permanent seat (the claim is refused where made).</summary>
+        private void CheckDeclaredVetoes(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (invocation.Arguments.Length != 1)
+            {
+                return;
+            }
+
+            bool asStates = invocation.Arguments[0].Parameter is { IsParams: true };
+            List<IOperation> values;
+            if (!(asStates ? flow.TryGetParams(invocation, out values, out _) : flow.TryGetElements(invocation.Arguments[0].Value, out values, out _)))
+            {
+                return;
+            }
+
+            foreach (IOperation value in values)
+            {
+                int packed = asStates ? reader.TryGetState(value)?.Packed ?? 0 : reader.TryGetCode(value);
+                if (packed != 0 && VoteRules.CheckDeclaredVeto(packed) is { } violation)
+                {
+                    Report(context, violation, value.Syntax.GetLocation(), null);
+                }
+            }
+        }
+
+        /// <summary><c>Tally.From</c> and <c>Tally.Partial</c>: each constant count between 0 and the largest membership.</summary>
+        private void CheckCounts(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            string name = invocation.TargetMethod.Name;
+            if ((name != KnownMembers.From && name != KnownMembers.Partial) || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, symbols.Tally))
+            {
+                return;
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && flow.TryGetInt(argument.Value, out int count)
+                    && VoteRules.CheckCount(parameter.Name, count) is { } violation)
+                {
+                    Report(context, violation, argument.Value.Syntax.GetLocation(), null);
+                }
+            }
+        }
+
+        private void Report(OperationAnalysisContext context, Violation violation, Location location, ImmutableDictionary<string, string?>? properties) =>
+            context.ReportDiagnostic(Diagnostic.Create(descriptors[violation.RuleId], location, properties, RuleMessages.Format(violation)));
+    }
+}

@@ -1,0 +1,466 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure.Flow;
+using UNModel.Core;
+
+namespace UNModel.Analyzers.Infrastructure.Domain
+{
+    /// <summary>One ballot as read from code: its facts, and where its voter and its call are written.</summary>
+    internal sealed class BallotRead
+    {
+        public BallotRead(BallotFacts facts, Location stateLocation, IInvocationOperation? call)
+        {
+            Facts = facts;
+            StateLocation = stateLocation;
+            Call = call;
+        }
+
+        public BallotFacts Facts { get; }
+
+        /// <summary>Where the voter is written.</summary>
+        public Location StateLocation { get; }
+
+        /// <summary>The <c>Ballot.X(...)</c> or builder <c>Veto(...)</c> call, when there is one.</summary>
+        public IInvocationOperation? Call { get; }
+
+        /// <summary>Where a veto is written: <c>Veto(MemberStates.Slovenia)</c>.</summary>
+        public Location CallLocation => Call is null ? StateLocation : ConstantFlow.NameToEnd(Call);
+    }
+
+    /// <summary>A declared outcome as read from code, with the place of each state it says vetoed.</summary>
+    internal sealed class DeclaredRead
+    {
+        public DeclaredRead(DeclaredFacts facts)
+        {
+            Facts = facts;
+        }
+
+        public DeclaredFacts Facts { get; }
+
+        public List<Location> VetoedByLocations { get; } = new List<Location>();
+    }
+
+    /// <summary>A proposal as read from code, with its <c>WithDeclaredEffect</c> call.</summary>
+    internal sealed class ProposalRead
+    {
+        public ProposalRead(ProposalFacts facts, IInvocationOperation? declaredEffectCall)
+        {
+            Facts = facts;
+            DeclaredEffectCall = declaredEffectCall;
+        }
+
+        public ProposalFacts Facts { get; }
+
+        public IInvocationOperation? DeclaredEffectCall { get; }
+    }
+
+    /// <summary>
+    /// Reads UNModel's values from code: bodies, states, codes, dates, ballots, tallies, declared outcomes and proposals,
+    /// as far as <see cref="ConstantFlow"/> can see them. One instance per compilation.
+    /// </summary>
+    internal sealed class DomainReader
+    {
+        public DomainReader(ConstantFlow flow, UNModelSymbols symbols)
+        {
+            Flow = flow;
+            Symbols = symbols;
+        }
+
+        public ConstantFlow Flow { get; }
+
+        public UNModelSymbols Symbols { get; }
+
+        /// <summary>The ballot method's choice: <c>Yes</c>, <c>No</c>, <c>Abstain</c>, <c>Absent</c>, and <c>Veto</c> (a "no").</summary>
+        public static BallotChoice? ChoiceOf(string methodName)
+        {
+            switch (methodName)
+            {
+                case KnownMembers.Yes: return BallotChoice.Yes;
+                case KnownMembers.No: return BallotChoice.No;
+                case KnownMembers.Veto: return BallotChoice.No;
+                case KnownMembers.Abstain: return BallotChoice.Abstain;
+                case KnownMembers.Absent: return BallotChoice.Absent;
+                default: return null;
+            }
+        }
+
+        /// <summary>A <c>new DateOnly(y, m, d)</c> with constant, valid parts, as <c>yyyymmdd</c>.</summary>
+        public bool TryGetDate(IOperation operation, out int day)
+        {
+            day = 0;
+            IOperation op = Flow.Resolve(operation);
+            if (op is not IObjectCreationOperation creation || !UNModelSymbols.Same(creation.Type, Symbols.DateOnly) || creation.Arguments.Length != 3)
+            {
+                return false;
+            }
+
+            if (!Flow.TryGetInt(creation.Arguments[0].Value, out int year) || !Flow.TryGetInt(creation.Arguments[1].Value, out int month) || !Flow.TryGetInt(creation.Arguments[2].Value, out int dayOfMonth))
+            {
+                return false;
+            }
+
+            if (year < 1 || year > 9999 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            day = CharterFacts.ToDay(year, month, dayOfMonth);
+            return true;
+        }
+
+        /// <summary>One of the <c>Body</c> singletons (<c>Body.SecurityCouncil</c>…) or <c>Body.Of(BodyKind.X)</c>.</summary>
+        public bool TryGetBody(IOperation operation, out BodyKind body)
+        {
+            body = default;
+            IOperation op = Flow.Resolve(operation);
+            if (op is IPropertyReferenceOperation { Instance: null } property && UNModelSymbols.Same(property.Property.ContainingType, Symbols.Body))
+            {
+                switch (property.Property.Name)
+                {
+                    case "GeneralAssembly": body = BodyKind.GeneralAssembly; return true;
+                    case "SecurityCouncil": body = BodyKind.SecurityCouncil; return true;
+                    case "EconomicAndSocialCouncil": body = BodyKind.EconomicAndSocialCouncil; return true;
+                    case "HumanRightsCouncil": body = BodyKind.HumanRightsCouncil; return true;
+                    default: return false;
+                }
+            }
+
+            if (op is IInvocationOperation invocation && UNModelSymbols.Is(invocation.TargetMethod, Symbols.Body, KnownMembers.Of) && invocation.Arguments.Length == 1
+                && Flow.TryGetEnum(invocation.Arguments[0].Value, Symbols.BodyKind, out int kind) && kind >= 1 && kind <= 4)
+            {
+                body = (BodyKind)kind;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>A state of the catalogue: <c>MemberStates.Slovenia</c>, <c>ObserverStates.HolySee</c>, <c>MemberStates.Get(CountryCode.From("SVN"))</c>.</summary>
+        public StateRecord? TryGetState(IOperation operation)
+        {
+            IOperation op = Flow.Resolve(operation);
+            if (op is IPropertyReferenceOperation { Instance: null } property)
+            {
+                bool member = UNModelSymbols.Same(property.Property.ContainingType, Symbols.MemberStates);
+                bool observer = UNModelSymbols.Same(property.Property.ContainingType, Symbols.ObserverStates);
+                if (!member && !observer)
+                {
+                    return null;
+                }
+
+                StateRecord? record = CharterFacts.Data.FindByIdentifier(property.Property.Name);
+                return record is not null && record.IsObserver == observer ? CharterFacts.Data.Find(record.Packed) : null;
+            }
+
+            if (op is IInvocationOperation invocation && UNModelSymbols.Is(invocation.TargetMethod, Symbols.MemberStates, KnownMembers.Get) && invocation.Arguments.Length == 1)
+            {
+                int packed = TryGetCode(invocation.Arguments[0].Value);
+                StateRecord? record = packed == 0 ? null : CharterFacts.Data.Find(packed);
+                return record is not null && !record.IsObserver ? record : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>A country code (<c>CountryCode.From("SVN")</c>, <c>MemberStates.Slovenia.Code</c>); 0 when unknown or refused by <c>CountryCode</c>.</summary>
+        public int TryGetCode(IOperation operation)
+        {
+            IOperation op = Flow.Resolve(operation);
+            if (op is IInvocationOperation invocation && UNModelSymbols.Is(invocation.TargetMethod, Symbols.CountryCode, KnownMembers.From) && invocation.Arguments.Length == 1
+                && Flow.TryGetString(invocation.Arguments[0].Value, out string text))
+            {
+                // A code CountryCode refuses throws where it is made (UNM0017): it never reaches a vote.
+                int packed = CountryCodePacking.Pack(text);
+                return CharterFacts.Codes.IsAccepted(packed) ? packed : 0;
+            }
+
+            if (op is IPropertyReferenceOperation { Property.Name: KnownMembers.Code, Instance: { } instance } && UNModelSymbols.Same(op.Type, Symbols.CountryCode))
+            {
+                return TryGetState(instance)?.Packed ?? 0;
+            }
+
+            return 0;
+        }
+
+        /// <summary>Codes in a collection (permanent members voting no, parties, states in arrears), with their places; 0 for an unknown code.</summary>
+        public bool TryGetCodes(IOperation operation, out List<(int Packed, Location Location)> codes, out bool complete)
+        {
+            codes = new List<(int, Location)>();
+            if (!Flow.TryGetElements(operation, out List<IOperation> elements, out complete))
+            {
+                return false;
+            }
+
+            foreach (IOperation element in elements)
+            {
+                codes.Add((TryGetCode(element), element.Syntax.GetLocation()));
+            }
+
+            return true;
+        }
+
+        /// <summary>A ballot: <c>Ballot.Yes/No/Abstain/Absent/Veto(state)</c> or <c>Ballot.Of(code, choice)</c> (see <see cref="StateBallot"/>).</summary>
+        public BallotRead? ReadBallot(IOperation operation)
+        {
+            if (Flow.Resolve(operation) is not IInvocationOperation invocation || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.Ballot)
+                || invocation.Instance is not null || invocation.Arguments.Length == 0)
+            {
+                return null;
+            }
+
+            IOperation first = invocation.Arguments[0].Value;
+            if (invocation.TargetMethod.Name == KnownMembers.Of && invocation.Arguments.Length == 2)
+            {
+                BallotChoice? choice = Flow.TryGetEnum(invocation.Arguments[1].Value, Symbols.BallotChoice, out int c) && c >= 1 && c <= 4 ? (BallotChoice)c : null;
+                int code = TryGetCode(first);
+                return new BallotRead(new BallotFacts(VoteRules.CheckVoter(code) is null ? code : 0, choice, isVeto: false), first.Syntax.GetLocation(), invocation);
+            }
+
+            BallotChoice? kind = ChoiceOf(invocation.TargetMethod.Name);
+            if (kind is null || invocation.Arguments.Length != 1)
+            {
+                return null;
+            }
+
+            return StateBallot(invocation.TargetMethod.Name == KnownMembers.Veto, kind.Value, first, invocation);
+        }
+
+        /// <summary>
+        /// A ballot written as a state and a choice (<c>Ballot.Yes(state)</c>, <c>builder.Veto(state)</c>). A ballot the factory
+        /// refuses (an observer's; a veto by a state never a permanent member) is reported where it is made and reaches no
+        /// vote: its voter is unknown here.
+        /// </summary>
+        public BallotRead StateBallot(bool isVeto, BallotChoice choice, IOperation state, IInvocationOperation? call)
+        {
+            int packed = TryGetState(state)?.Packed ?? 0;
+            if (packed != 0 && (VoteRules.CheckVoter(packed) is not null || (isVeto && VoteRules.CheckVetoBallot(packed) is not null)))
+            {
+                packed = 0;
+            }
+
+            return new BallotRead(new BallotFacts(packed, choice, isVeto), state.Syntax.GetLocation(), call);
+        }
+
+        /// <summary><c>Tally.From(y, n, a)</c> or <c>Tally.Partial(y, n, a)</c> with constant counts; null when unknown or when a count throws where the tally is made (UNM0004).</summary>
+        public TallyFacts? ReadTally(IOperation? operation)
+        {
+            if (operation is null || Flow.Resolve(operation) is not IInvocationOperation invocation || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.Tally)
+                || (invocation.TargetMethod.Name != KnownMembers.From && invocation.TargetMethod.Name != KnownMembers.Partial))
+            {
+                return null;
+            }
+
+            if (ConstantFlow.Argument(invocation, KnownMembers.YesParameter) is not { } y || !Flow.TryGetInt(y, out int yes)
+                || !TryOptional(ConstantFlow.Argument(invocation, KnownMembers.NoParameter), out int? no) || !TryOptional(ConstantFlow.Argument(invocation, KnownMembers.AbstainParameter), out int? abstain))
+            {
+                return null;
+            }
+
+            bool inRange = VoteRules.CheckCount(KnownMembers.YesParameter, yes) is null && (no is not int n || VoteRules.CheckCount(KnownMembers.NoParameter, n) is null)
+                && (abstain is not int a || VoteRules.CheckCount(KnownMembers.AbstainParameter, a) is null);
+            return inRange ? new TallyFacts(yes, no, abstain) : null;
+        }
+
+        /// <summary>Reads <c>DeclaredOutcome.Adopted</c>, <c>.Rejected</c>, <c>.Vetoed(...)</c> and <c>.Of(VoteOutcome.X)</c>; null when not knowable.</summary>
+        public DeclaredRead? ReadDeclared(IOperation operation)
+        {
+            IOperation op = Flow.Resolve(operation);
+            if (op is IPropertyReferenceOperation { Instance: null } property && UNModelSymbols.Same(property.Property.ContainingType, Symbols.DeclaredOutcome))
+            {
+                return property.Property.Name switch
+                {
+                    "Adopted" => new DeclaredRead(new DeclaredFacts(VoteOutcome.Adopted)),
+                    "Rejected" => new DeclaredRead(new DeclaredFacts(VoteOutcome.Rejected)),
+                    _ => null,
+                };
+            }
+
+            if (op is not IInvocationOperation invocation || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.DeclaredOutcome))
+            {
+                return null;
+            }
+
+            if (invocation.TargetMethod.Name == KnownMembers.Of && invocation.Arguments.Length == 1 && Flow.TryGetEnum(invocation.Arguments[0].Value, Symbols.VoteOutcome, out int outcome)
+                && (outcome == (int)VoteOutcome.Adopted || outcome == (int)VoteOutcome.Rejected))
+            {
+                return new DeclaredRead(new DeclaredFacts((VoteOutcome)outcome));
+            }
+
+            if (invocation.TargetMethod.Name != KnownMembers.Vetoed || invocation.Arguments.Length != 1)
+            {
+                return null;
+            }
+
+            var read = new DeclaredRead(new DeclaredFacts(VoteOutcome.Rejected));
+            bool asStates = invocation.Arguments[0].Parameter is { IsParams: true };
+            List<IOperation> values;
+            bool complete;
+            if (!(asStates ? Flow.TryGetParams(invocation, out values, out complete) : Flow.TryGetElements(invocation.Arguments[0].Value, out values, out complete)))
+            {
+                read.Facts.VetoedByComplete = false;
+                return read;
+            }
+
+            read.Facts.VetoedByComplete = complete;
+            foreach (IOperation value in values)
+            {
+                // A state that never held a permanent seat is refused where the claim is made (UNM0001 there).
+                int packed = asStates ? TryGetState(value)?.Packed ?? 0 : TryGetCode(value);
+                packed = packed != 0 && VoteRules.CheckDeclaredVeto(packed) is null ? packed : 0;
+                read.Facts.VetoedByComplete &= packed != 0;
+                read.Facts.VetoedBy.Add(packed);
+                read.VetoedByLocations.Add(value.Syntax.GetLocation());
+            }
+
+            return read;
+        }
+
+        /// <summary>Reads <c>Proposal.Draft(...)</c>, <c>.Amendment(...)</c>, <c>.Motion(...)</c> and their <c>With…</c> chains; null when not knowable.</summary>
+        public ProposalRead? ReadProposal(IOperation? operation)
+        {
+            if (operation is null)
+            {
+                return null;
+            }
+
+            var facts = new ProposalFacts();
+            IInvocationOperation? declaredEffectCall = null;
+            bool basisSeen = false, partiesSeen = false, languageSeen = false;
+            IOperation op = Flow.Resolve(operation);
+            for (int depth = 0; depth < 32; depth++)
+            {
+                if (op is not IInvocationOperation invocation || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.Proposal))
+                {
+                    return null;
+                }
+
+                string name = invocation.TargetMethod.Name;
+                if (invocation.Instance is { } instance)
+                {
+                    // The chain is read from its last call back: the first With… met is the one in force.
+                    IOperation? argument = invocation.Arguments.Length == 1 ? invocation.Arguments[0].Value : null;
+                    if (name == KnownMembers.WithDeclaredEffect && declaredEffectCall is null)
+                    {
+                        declaredEffectCall = invocation;
+                        int effect = 0;
+                        facts.DeclaredEffectPresence = argument is not null && Flow.TryGetEnum(argument, Symbols.LegalEffectKind, out effect) ? Presence.Known : Presence.Unknown;
+                        facts.DeclaredEffect = (LegalEffectKind)effect;
+                    }
+                    else if (name == KnownMembers.WithBasis && !basisSeen)
+                    {
+                        basisSeen = true;
+                        facts.Basis = argument is not null && Flow.TryGetInt(argument, out int basis) ? (CharterBasis)basis : null;
+                    }
+                    else if (name == KnownMembers.WithLanguage && !languageSeen)
+                    {
+                        languageSeen = true;
+                        facts.Language = argument is not null && Flow.TryGetEnum(argument, Symbols.OperativeLanguage, out int language) ? (OperativeLanguage)language : null;
+                    }
+                    else if (name == KnownMembers.WithPartiesToDispute && !partiesSeen)
+                    {
+                        partiesSeen = true;
+                        facts.PartiesToDispute = argument is not null && TryGetCodes(argument, out List<(int Packed, Location Location)> codes, out bool complete) && complete && !codes.Exists(c => c.Packed == 0)
+                            ? codes.ConvertAll(c => c.Packed)
+                            : null;
+                    }
+
+                    op = Flow.Resolve(instance);
+                    continue;
+                }
+
+                ReadFactory(invocation, name, facts);
+                if (!basisSeen)
+                {
+                    facts.Basis = name == KnownMembers.Motion ? CharterBasis.InternalProcedure : CharterBasis.None;
+                }
+
+                if (!languageSeen)
+                {
+                    facts.Language = name == KnownMembers.Motion ? OperativeLanguage.Decides : OperativeLanguage.Hortatory;
+                }
+
+                if (!partiesSeen)
+                {
+                    facts.PartiesToDispute = new List<int>();
+                }
+
+                return facts.Kind is null ? null : new ProposalRead(facts, declaredEffectCall);
+            }
+
+            return null;
+        }
+
+        /// <summary>The canonical text of a constant symbol: a string, <c>DocumentSymbol.From("...")</c> or <c>DocumentSymbol.Parse("...", ...)</c>.</summary>
+        public string? SymbolOf(IOperation? operation)
+        {
+            if (operation is null)
+            {
+                return null;
+            }
+
+            IOperation op = Flow.Resolve(operation);
+            string text;
+            if (op.Type?.SpecialType == SpecialType.System_String)
+            {
+                if (!Flow.TryGetString(op, out text))
+                {
+                    return null;
+                }
+            }
+            else if (op is IInvocationOperation invocation && UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.DocumentSymbol)
+                && (invocation.TargetMethod.Name == KnownMembers.From || invocation.TargetMethod.Name == KnownMembers.Parse) && invocation.Arguments.Length >= 1
+                && Flow.TryGetString(invocation.Arguments[0].Value, out string constant))
+            {
+                text = constant;
+            }
+            else
+            {
+                return null;
+            }
+
+            return DocumentSymbolGrammar.TryParse(text.AsSpan(), out SymbolParts parts) ? DocumentSymbolGrammar.Format(parts) : null;
+        }
+
+        private void ReadFactory(IInvocationOperation invocation, string name, ProposalFacts facts)
+        {
+            switch (name)
+            {
+                case KnownMembers.Draft:
+                    facts.Kind = ProposalKind.Draft;
+                    facts.Symbol = SymbolOf(ConstantFlow.Argument(invocation, KnownMembers.SymbolParameter));
+                    facts.Text = facts.Symbol;
+                    break;
+                case KnownMembers.Amendment:
+                    facts.Kind = ProposalKind.Amendment;
+                    IOperation? symbol = ConstantFlow.Argument(invocation, KnownMembers.SymbolParameter);
+                    facts.Symbol = symbol is null || ConstantFlow.IsNull(symbol) ? null : SymbolOf(symbol);
+                    facts.Amends = SymbolOf(ConstantFlow.Argument(invocation, KnownMembers.AmendsParameter));
+                    facts.Text = facts.Symbol ?? (symbol is null || ConstantFlow.IsNull(symbol) ? (facts.Amends is null ? null : "amendment to " + facts.Amends) : null);
+                    break;
+                case KnownMembers.Motion:
+                    facts.Kind = ProposalKind.Motion;
+                    facts.Text = ConstantFlow.Argument(invocation, KnownMembers.TitleParameter) is { } title && Flow.TryGetString(title, out string text) ? text : null;
+                    break;
+            }
+        }
+
+        private bool TryOptional(IOperation? operation, out int? value)
+        {
+            value = null;
+            if (operation is null || ConstantFlow.IsNull(operation))
+            {
+                return true;
+            }
+
+            if (Flow.TryGetInt(ConstantFlow.Unwrap(operation), out int v))
+            {
+                value = v;
+                return true;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,377 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace UNModel.Analyzers.Infrastructure.Flow
+{
+    /// <summary>
+    /// Data flow as far as it is knowable at compile time: constants, and read-only locals and <c>static readonly</c> fields
+    /// followed to their initializer; collection expressions, array and collection initializers and <c>params</c>
+    /// arguments read element by element. Anything else is unknown. One instance per compilation: the index of each
+    /// method's locals is built once and kept for the compilation (no cache that depends on the garbage collector).
+    /// </summary>
+    internal sealed class ConstantFlow
+    {
+        private const int MaxDepth = 8;
+
+        private readonly ConcurrentDictionary<IOperation, LocalIndex> indexes = new ConcurrentDictionary<IOperation, LocalIndex>();
+
+        /// <summary>Strips conversions and parentheses.</summary>
+        public static IOperation Unwrap(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation conversion when conversion.OperatorMethod is null:
+                        operation = conversion.Operand;
+                        break;
+                    case IParenthesizedOperation parenthesized:
+                        operation = parenthesized.Operand;
+                        break;
+                    default:
+                        return operation;
+                }
+            }
+        }
+
+        /// <summary>The argument passed for the named parameter, unless it was left to its default value.</summary>
+        public static IOperation? Argument(IInvocationOperation invocation, string parameterName)
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == parameterName)
+                {
+                    return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether an argument is the constant <c>null</c> (an optional part not given).</summary>
+        public static bool IsNull(IOperation operation) => Unwrap(operation).ConstantValue is { HasValue: true, Value: null };
+
+        /// <summary>The location from a member name to the end of an invocation: <c>Veto(MemberStates.Slovenia)</c> in <c>Ballot.Veto(MemberStates.Slovenia)</c>.</summary>
+        public static Location NameToEnd(IInvocationOperation invocation)
+        {
+            if (invocation.Syntax is InvocationExpressionSyntax syntax && syntax.Expression is MemberAccessExpressionSyntax access)
+            {
+                return Location.Create(syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, syntax.Span.End));
+            }
+
+            return invocation.Syntax.GetLocation();
+        }
+
+        /// <summary>Strips conversions and follows read-only locals (and, unless <paramref name="collection"/>, <c>static readonly</c> fields) to their initializer.</summary>
+        public IOperation Resolve(IOperation operation, bool collection = false)
+        {
+            for (int depth = 0; depth < MaxDepth; depth++)
+            {
+                operation = Unwrap(operation);
+                if (operation is ILocalReferenceOperation local && TryFollowLocal(local, collection, out IOperation value))
+                {
+                    operation = value;
+                    continue;
+                }
+
+                if (!collection && operation is IFieldReferenceOperation field && TryFollowStaticReadOnlyField(field, out IOperation initial))
+                {
+                    operation = initial;
+                    continue;
+                }
+
+                return operation;
+            }
+
+            return operation;
+        }
+
+        /// <summary>A compile-time integer.</summary>
+        public bool TryGetInt(IOperation operation, out int value)
+        {
+            IOperation op = Resolve(operation);
+            if (op.ConstantValue.HasValue && op.ConstantValue.Value is int i)
+            {
+                value = i;
+                return true;
+            }
+
+            if (op is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus && TryGetInt(minus.Operand, out int positive) && positive != int.MinValue)
+            {
+                value = -positive;
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        /// <summary>A compile-time string.</summary>
+        public bool TryGetString(IOperation operation, out string value)
+        {
+            IOperation op = Resolve(operation);
+            if (op.ConstantValue.HasValue && op.ConstantValue.Value is string s)
+            {
+                value = s;
+                return true;
+            }
+
+            value = string.Empty;
+            return false;
+        }
+
+        /// <summary>A constant member of the enum <paramref name="enumType"/>, as its underlying integer.</summary>
+        public bool TryGetEnum(IOperation operation, INamedTypeSymbol? enumType, out int value)
+        {
+            IOperation op = Resolve(operation);
+            if (enumType is not null && UNModelSymbols.Same(op.Type, enumType) && op.ConstantValue.HasValue && op.ConstantValue.Value is int i)
+            {
+                value = i;
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        /// <summary>
+        /// The elements of a collection knowable at compile time: a collection expression, an array creation with an
+        /// initializer, a collection initializer, or a read-only local holding one. <paramref name="complete"/> is false
+        /// when some elements cannot be seen (a spread of an unknown collection).
+        /// </summary>
+        public bool TryGetElements(IOperation operation, out List<IOperation> elements, out bool complete)
+        {
+            elements = new List<IOperation>();
+            complete = true;
+            return AddElements(operation, elements, ref complete, 0);
+        }
+
+        /// <summary>The values passed to a <c>params</c> parameter (or an explicit array for it).</summary>
+        public bool TryGetParams(IInvocationOperation invocation, out List<IOperation> values, out bool complete)
+        {
+            values = new List<IOperation>();
+            complete = true;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is not { IsParams: true })
+                {
+                    continue;
+                }
+
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    values.AddRange(initializer.ElementValues);
+                    return true;
+                }
+
+                return AddElements(argument.Value, values, ref complete, 0);
+            }
+
+            complete = false;
+            return false;
+        }
+
+        private static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+
+        /// <summary>Whether a reference only reads the local (collections: only passes it on as an argument).</summary>
+        private static bool IsPlainRead(ILocalReferenceOperation reference, bool collection)
+        {
+            if (reference.IsDeclaration)
+            {
+                return false;
+            }
+
+            IOperation child = reference;
+            IOperation? parent = reference.Parent;
+            while (parent is IConversionOperation || parent is IParenthesizedOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IAssignmentOperation assignment when assignment.Target == child:
+                case IIncrementOrDecrementOperation:
+                case IAddressOfOperation:
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+                    return false;
+                case ITupleOperation tuple when tuple.Parent is IDeconstructionAssignmentOperation:
+                    return false;
+                case IArgumentOperation:
+                    return true;
+                default:
+                    // A collection read anywhere else (a method call on it, an indexer) might be changed there.
+                    return !collection;
+            }
+        }
+
+        /// <summary>
+        /// A <c>static readonly</c> field declared with an initializer in the same file, in a type without an explicit static
+        /// constructor (where it could be assigned again).
+        /// </summary>
+        private static bool TryFollowStaticReadOnlyField(IFieldReferenceOperation reference, out IOperation value)
+        {
+            value = reference;
+            IFieldSymbol field = reference.Field;
+            if (!field.IsStatic || !field.IsReadOnly || field.IsConst || reference.SemanticModel is not { } model
+                || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared) || field.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            SyntaxReference declaration = field.DeclaringSyntaxReferences[0];
+            if (declaration.SyntaxTree != reference.Syntax.SyntaxTree || declaration.GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } initializer })
+            {
+                return false;
+            }
+
+            if (model.GetOperation(initializer.Value) is not { } operation)
+            {
+                return false;
+            }
+
+            value = operation;
+            return true;
+        }
+
+        private bool AddElements(IOperation operation, List<IOperation> elements, ref bool complete, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            IOperation op = Resolve(operation, collection: true);
+            if (op.Syntax is CollectionExpressionSyntax collection && op.SemanticModel is { } model)
+            {
+                foreach (CollectionElementSyntax element in collection.Elements)
+                {
+                    if (element is ExpressionElementSyntax expression && model.GetOperation(expression.Expression) is { } value)
+                    {
+                        elements.Add(value);
+                    }
+                    else if (element is SpreadElementSyntax spread && model.GetOperation(spread.Expression) is { } spreadValue)
+                    {
+                        bool inner = true;
+                        if (!AddElements(spreadValue, elements, ref inner, depth + 1) || !inner)
+                        {
+                            complete = false;
+                        }
+                    }
+                    else
+                    {
+                        complete = false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (op is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                elements.AddRange(initializer.ElementValues);
+                return true;
+            }
+
+            if (op is IObjectCreationOperation { Initializer: { } objectInitializer })
+            {
+                foreach (IOperation init in objectInitializer.Initializers)
+                {
+                    if (init is IInvocationOperation add && add.Arguments.Length == 1)
+                    {
+                        elements.Add(add.Arguments[0].Value);
+                    }
+                    else
+                    {
+                        complete = false;
+                    }
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool TryFollowLocal(ILocalReferenceOperation reference, bool collection, out IOperation value)
+        {
+            value = reference;
+            ILocalSymbol local = reference.Local;
+            if (local.IsRef || (local.IsConst && reference.ConstantValue.HasValue))
+            {
+                return false;
+            }
+
+            LocalIndex index = indexes.GetOrAdd(Root(reference), root => new LocalIndex(root));
+            if (!index.TryGet(local, out LocalFacts facts) || facts.Initializer is null || facts.Written || (collection && facts.UsedOtherThanAsArgument))
+            {
+                return false;
+            }
+
+            value = facts.Initializer;
+            return true;
+        }
+
+        /// <summary>What one pass over a method body says about each local: its initializer and how it is used. Read-only once built.</summary>
+        private sealed class LocalIndex
+        {
+            private readonly Dictionary<ILocalSymbol, LocalFacts> facts = new Dictionary<ILocalSymbol, LocalFacts>(SymbolEqualityComparer.Default);
+
+            public LocalIndex(IOperation root)
+            {
+                foreach (IOperation op in root.DescendantsAndSelf())
+                {
+                    if (op is IVariableDeclaratorOperation declarator)
+                    {
+                        LocalFacts f = Get(declarator.Symbol);
+                        f.Initializer = declarator.Initializer?.Value;
+                        f.Declarations++;
+                    }
+                    else if (op is ILocalReferenceOperation reference)
+                    {
+                        LocalFacts f = Get(reference.Local);
+                        f.Written |= !IsPlainRead(reference, collection: false);
+                        f.UsedOtherThanAsArgument |= !IsPlainRead(reference, collection: true);
+                    }
+                }
+            }
+
+            public bool TryGet(ILocalSymbol local, out LocalFacts result) => facts.TryGetValue(local, out result!) && result.Declarations == 1;
+
+            private LocalFacts Get(ILocalSymbol local)
+            {
+                if (!facts.TryGetValue(local, out LocalFacts? f))
+                {
+                    f = new LocalFacts();
+                    facts[local] = f;
+                }
+
+                return f;
+            }
+        }
+
+        private sealed class LocalFacts
+        {
+            public IOperation? Initializer { get; set; }
+
+            public int Declarations { get; set; }
+
+            public bool Written { get; set; }
+
+            public bool UsedOtherThanAsArgument { get; set; }
+        }
+    }
+}

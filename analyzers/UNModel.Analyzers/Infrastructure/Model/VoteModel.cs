@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure.Domain;
+using UNModel.Analyzers.Infrastructure.Flow;
+using UNModel.Core;
+
+namespace UNModel.Analyzers.Infrastructure.Model
+{
+    /// <summary>
+    /// A vote as far as it is knowable at compile time: the facts the shared checks read (<see cref="VoteFacts"/>) and
+    /// where each part is written, so that each violation is reported at its subject.
+    /// </summary>
+    internal sealed class VoteModel
+    {
+        public VoteModel(IInvocationOperation entry)
+        {
+            Entry = entry;
+        }
+
+        /// <summary>The invocation the vote was read from (<c>RollCall</c>, <c>FromTally</c>, or the last call of a builder chain).</summary>
+        public IInvocationOperation Entry { get; }
+
+        public VoteFacts Facts { get; } = new VoteFacts();
+
+        /// <summary>A statement on a builder kept in a local: one part of the vote, not the chain that holds its body and date.</summary>
+        public bool IsPartial { get; set; }
+
+        public Location? QuestionLocation { get; set; }
+
+        public Location? DateLocation { get; set; }
+
+        public Location? BallotsLocation { get; set; }
+
+        public Location? TallyLocation { get; set; }
+
+        public Location? PermanentNoLocation { get; set; }
+
+        public Location? DeclaredLocation { get; set; }
+
+        /// <summary>Whether the declared outcome is written in place (the code fix can rewrite it), not through a local.</summary>
+        public bool DeclaredInPlace { get; set; }
+
+        public Location? DeclaredEffectLocation { get; set; }
+
+        /// <summary>The ballots read, in the order of <see cref="VoteFacts.Ballots"/>.</summary>
+        public List<BallotRead> Ballots { get; } = new List<BallotRead>();
+
+        /// <summary>The places of <see cref="VoteFacts.PermanentNo"/>, in order.</summary>
+        public List<Location> PermanentNoLocations { get; } = new List<Location>();
+
+        /// <summary>The places of the declared vetoes, in order.</summary>
+        public List<Location> DeclaredVetoLocations { get; } = new List<Location>();
+
+        /// <summary>Where a violation is reported: at its subject, or at the entry when its subject is not written.</summary>
+        public Location LocationOf(Violation violation)
+        {
+            Location? location = violation.Subject switch
+            {
+                Subject.Question => QuestionLocation,
+                Subject.Date => DateLocation,
+                Subject.Ballot when violation.Index < Ballots.Count => violation.Kind is ViolationKind.VetoByNonPermanent or ViolationKind.VetoOnProcedural
+                    ? Ballots[violation.Index].CallLocation
+                    : Ballots[violation.Index].StateLocation,
+                Subject.Ballots => BallotsLocation,
+                Subject.Tally => TallyLocation,
+                Subject.PermanentNo when violation.Index < PermanentNoLocations.Count => PermanentNoLocations[violation.Index],
+                Subject.PermanentNoList => PermanentNoLocation,
+                Subject.DeclaredEffect => DeclaredEffectLocation,
+                Subject.Declared => DeclaredLocation,
+                Subject.DeclaredVeto when violation.Index < DeclaredVetoLocations.Count => DeclaredVetoLocations[violation.Index],
+                _ => null,
+            };
+            return location ?? ConstantFlow.NameToEnd(Entry);
+        }
+    }
+}

@@ -1,0 +1,434 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure.Domain;
+using UNModel.Analyzers.Infrastructure.Flow;
+using UNModel.Core;
+
+namespace UNModel.Analyzers.Infrastructure.Model
+{
+    /// <summary>
+    /// Recognises where a vote is made and reads it into a <see cref="VoteModel"/>: <c>Vote.RollCall(...)</c>,
+    /// <c>Vote.FromTally(...)</c>, the last call of a <c>VoteBuilder.In(...)…</c> chain, and each statement on a builder kept
+    /// in a read-only local. One instance per compilation.
+    /// </summary>
+    internal sealed class VoteReader
+    {
+        private readonly DomainReader reader;
+
+        public VoteReader(DomainReader reader)
+        {
+            this.reader = reader;
+        }
+
+        private ConstantFlow Flow => reader.Flow;
+
+        private UNModelSymbols Symbols => reader.Symbols;
+
+        /// <summary>
+        /// Whether the invocation is where a vote is analyzed: <c>Vote.RollCall</c>, <c>Vote.FromTally</c>, or the last call of a
+        /// builder chain (so that every diagnostic of the chain lies inside the analyzed invocation).
+        /// </summary>
+        public bool IsEntry(IInvocationOperation invocation)
+        {
+            IMethodSymbol m = invocation.TargetMethod;
+            string? typeName = m.ContainingType?.Name;
+            if (typeName == KnownMembers.Vote)
+            {
+                return UNModelSymbols.Is(m, Symbols.Vote, KnownMembers.RollCall) || UNModelSymbols.Is(m, Symbols.Vote, KnownMembers.FromTally);
+            }
+
+            if (typeName != KnownMembers.VoteBuilder || !UNModelSymbols.Same(m.ContainingType, Symbols.VoteBuilder))
+            {
+                return false;
+            }
+
+            bool continued = invocation.Parent is IInvocationOperation next && next.Instance == invocation && UNModelSymbols.Same(next.TargetMethod.ContainingType, Symbols.VoteBuilder);
+            return !continued && ChainRoot(invocation, out _) is not null;
+        }
+
+        /// <summary>Reads the vote an entry invocation (<see cref="IsEntry"/>) makes.</summary>
+        public VoteModel? Read(IInvocationOperation entry)
+        {
+            IMethodSymbol m = entry.TargetMethod;
+            if (UNModelSymbols.Is(m, Symbols.Vote, KnownMembers.RollCall) || UNModelSymbols.Is(m, Symbols.Vote, KnownMembers.FromTally))
+            {
+                return ReadCall(entry, m.Name == KnownMembers.FromTally);
+            }
+
+            if (ChainRoot(entry, out IOperation bottom) is not { } root)
+            {
+                return null;
+            }
+
+            var model = new VoteModel(entry);
+            ReadFrame(model, root);
+
+            // A chain on a builder kept in a local ("builder.Yes(...);") is one part of the vote: its own ballots are read
+            // against the body and date of the local's VoteBuilder.In(...), but other statements may add ballots or set the
+            // question.
+            model.IsPartial = bottom != root;
+            ReadChain(model, bottom);
+            if (model.IsPartial && model.Facts.Proposal is null && bottom is ILocalReferenceOperation local && ProposalOfBuilderLocal(root, local) is { } proposal)
+            {
+                SetProposal(model, proposal);
+            }
+
+            return model;
+        }
+
+        /// <summary>A vote of a meeting, as <c>Meeting.Create</c> checks it: its body, date and proposal.</summary>
+        public MeetingVoteFacts? ReadMeetingVote(IOperation element)
+        {
+            if (Flow.Resolve(element) is not IInvocationOperation invocation || !IsEntry(invocation) || Read(invocation) is not { } vote)
+            {
+                return null;
+            }
+
+            return new MeetingVoteFacts { Body = vote.Facts.Body, Day = vote.Facts.Day, Proposal = vote.Facts.Proposal };
+        }
+
+        private VoteModel ReadCall(IInvocationOperation invocation, bool isTally)
+        {
+            var model = new VoteModel(invocation);
+            VoteFacts facts = model.Facts;
+            facts.IsTally = isTally;
+            ReadFrame(model, invocation);
+            if (ConstantFlow.Argument(invocation, KnownMembers.QuestionParameter) is { } question && Flow.TryGetEnum(question, Symbols.QuestionKind, out int kind))
+            {
+                facts.Question = (QuestionKind)kind;
+                model.QuestionLocation = question.Syntax.GetLocation();
+            }
+
+            if (ConstantFlow.Argument(invocation, KnownMembers.ProposalParameter) is { } proposal)
+            {
+                SetProposal(model, proposal);
+            }
+
+            if (ConstantFlow.Argument(invocation, KnownMembers.DeclaredParameter) is { } declared && !ConstantFlow.IsNull(declared))
+            {
+                SetDeclared(model, declared);
+            }
+
+            if (isTally)
+            {
+                IOperation? tally = ConstantFlow.Argument(invocation, KnownMembers.TallyParameter);
+                facts.Tally = reader.ReadTally(tally);
+                model.TallyLocation = tally?.Syntax.GetLocation();
+                if (ConstantFlow.Argument(invocation, KnownMembers.PermanentNoParameter) is { } permanentNo && !ConstantFlow.IsNull(permanentNo))
+                {
+                    model.PermanentNoLocation = permanentNo.Syntax.GetLocation();
+                    if (reader.TryGetCodes(permanentNo, out List<(int Packed, Location Location)> codes, out bool complete))
+                    {
+                        facts.PermanentNoPresence = Presence.Known;
+                        facts.PermanentNoComplete = complete;
+                        foreach ((int packed, Location location) in codes)
+                        {
+                            facts.PermanentNo.Add(packed);
+                            model.PermanentNoLocations.Add(location);
+                            facts.PermanentNoComplete &= packed != 0;
+                        }
+                    }
+                    else
+                    {
+                        facts.PermanentNoPresence = Presence.Unknown;
+                    }
+                }
+
+                return model;
+            }
+
+            if (ConstantFlow.Argument(invocation, KnownMembers.InArrearsParameter) is { } arrears && !ConstantFlow.IsNull(arrears))
+            {
+                if (reader.TryGetCodes(arrears, out List<(int Packed, Location Location)> codes, out bool complete))
+                {
+                    facts.InArrearsComplete = complete;
+                    foreach ((int packed, _) in codes)
+                    {
+                        facts.InArrears.Add(packed);
+                        facts.InArrearsComplete &= packed != 0;
+                    }
+                }
+                else
+                {
+                    facts.InArrearsComplete = false;
+                }
+            }
+
+            IOperation? ballots = ConstantFlow.Argument(invocation, KnownMembers.BallotsParameter);
+            model.BallotsLocation = ballots?.Syntax.GetLocation();
+            if (ballots is not null && Flow.TryGetElements(ballots, out List<IOperation> elements, out bool all))
+            {
+                facts.BallotsComplete = all;
+                foreach (IOperation element in elements)
+                {
+                    AddBallot(model, reader.ReadBallot(element));
+                }
+            }
+            else
+            {
+                facts.BallotsComplete = false;
+            }
+
+            return model;
+        }
+
+        private static void AddBallot(VoteModel model, BallotRead? ballot)
+        {
+            if (ballot is null)
+            {
+                model.Facts.BallotsComplete = false;
+                return;
+            }
+
+            model.Facts.Ballots.Add(ballot.Facts);
+            model.Ballots.Add(ballot);
+        }
+
+        private void SetProposal(VoteModel model, IOperation proposal)
+        {
+            if (reader.ReadProposal(proposal) is { } read)
+            {
+                model.Facts.Proposal = read.Facts;
+                model.DeclaredEffectLocation = read.DeclaredEffectCall is { } call ? ConstantFlow.NameToEnd(call) : null;
+            }
+        }
+
+        private void SetDeclared(VoteModel model, IOperation declared)
+        {
+            model.DeclaredLocation = declared.Syntax.GetLocation();
+            model.DeclaredInPlace = ConstantFlow.Unwrap(declared) is not ILocalReferenceOperation;
+            if (reader.ReadDeclared(declared) is { } read)
+            {
+                model.Facts.DeclaredPresence = Presence.Known;
+                model.Facts.Declared = read.Facts;
+                model.DeclaredVetoLocations.AddRange(read.VetoedByLocations);
+            }
+            else
+            {
+                model.Facts.DeclaredPresence = Presence.Unknown;
+            }
+        }
+
+        private void ReadFrame(VoteModel model, IInvocationOperation invocation)
+        {
+            if (ConstantFlow.Argument(invocation, KnownMembers.BodyParameter) is { } body && reader.TryGetBody(body, out BodyKind kind))
+            {
+                model.Facts.Body = kind;
+            }
+
+            if (ConstantFlow.Argument(invocation, KnownMembers.DateParameter) is { } date && reader.TryGetDate(date, out int day))
+            {
+                model.Facts.Day = day;
+                model.DateLocation = date.Syntax.GetLocation();
+            }
+        }
+
+        private void ReadChain(VoteModel model, IOperation start)
+        {
+            VoteFacts facts = model.Facts;
+            IOperation current = start;
+            QuestionKind? question = null;
+            bool questionKnown = true;
+            bool built = false;
+            while (!built && current.Parent is IInvocationOperation call && call.Instance == current && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder))
+            {
+                current = call;
+                IOperation? argument = call.Arguments.Length == 1 ? call.Arguments[0].Value : null;
+                string name = call.TargetMethod.Name;
+                switch (name)
+                {
+                    case KnownMembers.Substantive:
+                    case KnownMembers.Procedural:
+                    case KnownMembers.SimpleMajority:
+                    case KnownMembers.TwoThirds:
+                        question = name == KnownMembers.Substantive ? QuestionKind.Substantive
+                            : name == KnownMembers.Procedural ? QuestionKind.Procedural
+                            : name == KnownMembers.SimpleMajority ? QuestionKind.SimpleMajority : QuestionKind.TwoThirds;
+                        questionKnown = true;
+                        model.QuestionLocation = ConstantFlow.NameToEnd(call);
+                        break;
+                    case KnownMembers.Question:
+                        int q = 0;
+                        questionKnown = argument is not null && Flow.TryGetEnum(argument, Symbols.QuestionKind, out q);
+                        question = questionKnown ? (QuestionKind)q : null;
+                        model.QuestionLocation = argument?.Syntax.GetLocation();
+                        break;
+                    case KnownMembers.Yes:
+                    case KnownMembers.No:
+                    case KnownMembers.Abstain:
+                    case KnownMembers.Absent:
+                        if (Flow.TryGetParams(call, out List<IOperation> states, out bool complete))
+                        {
+                            facts.BallotsComplete &= complete;
+                            foreach (IOperation state in states)
+                            {
+                                AddBallot(model, reader.StateBallot(isVeto: false, DomainReader.ChoiceOf(name)!.Value, state, null));
+                            }
+                        }
+                        else
+                        {
+                            facts.BallotsComplete = false;
+                        }
+
+                        break;
+                    case KnownMembers.Veto:
+                        if (argument is not null)
+                        {
+                            AddBallot(model, reader.StateBallot(isVeto: true, BallotChoice.No, argument, call));
+                        }
+
+                        break;
+                    case KnownMembers.Ballots:
+                        if (argument is not null && Flow.TryGetElements(argument, out List<IOperation> items, out bool all))
+                        {
+                            facts.BallotsComplete &= all;
+                            foreach (IOperation item in items)
+                            {
+                                AddBallot(model, reader.ReadBallot(item));
+                            }
+                        }
+                        else
+                        {
+                            facts.BallotsComplete = false;
+                        }
+
+                        break;
+                    case KnownMembers.InArrears:
+                        if (Flow.TryGetParams(call, out List<IOperation> debtors, out bool listed))
+                        {
+                            facts.InArrearsComplete &= listed;
+                            foreach (IOperation debtor in debtors)
+                            {
+                                int packed = reader.TryGetState(debtor)?.Packed ?? 0;
+                                facts.InArrears.Add(packed);
+                                facts.InArrearsComplete &= packed != 0;
+                            }
+                        }
+                        else
+                        {
+                            facts.InArrearsComplete = false;
+                        }
+
+                        break;
+                    case KnownMembers.On:
+                        facts.Proposal = null;
+                        if (argument is not null)
+                        {
+                            SetProposal(model, argument);
+                        }
+
+                        break;
+                    case KnownMembers.Declared:
+                        if (argument is not null)
+                        {
+                            SetDeclared(model, argument);
+                        }
+
+                        break;
+                    case KnownMembers.Build:
+                        built = true;
+                        break;
+                }
+            }
+
+            // Only a chain that reaches Build() is the whole vote: a builder kept in a variable may be changed later.
+            if (!built || model.IsPartial)
+            {
+                facts.BallotsComplete = false;
+                questionKnown = false;
+            }
+
+            if (questionKnown && facts.Body is BodyKind body)
+            {
+                facts.Question = question ?? (body == BodyKind.SecurityCouncil ? QuestionKind.Substantive : QuestionKind.SimpleMajority);
+            }
+        }
+
+        /// <summary>
+        /// The <c>VoteBuilder.In(...)</c> call a builder chain starts with, directly or through a read-only local initialized
+        /// with such a chain; null otherwise. <paramref name="bottom"/> is where the chain itself starts (the <c>In</c> call or
+        /// the local's reference).
+        /// </summary>
+        private IInvocationOperation? ChainRoot(IInvocationOperation invocation, out IOperation bottom)
+        {
+            bottom = invocation;
+            while (UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.VoteBuilder))
+            {
+                if (UNModelSymbols.Is(invocation.TargetMethod, Symbols.VoteBuilder, KnownMembers.In))
+                {
+                    bottom = invocation;
+                    return invocation;
+                }
+
+                if (invocation.Instance is ILocalReferenceOperation local)
+                {
+                    bottom = local;
+                    IOperation initializer = Flow.Resolve(local);
+                    while (initializer is IInvocationOperation chain && UNModelSymbols.Same(chain.TargetMethod.ContainingType, Symbols.VoteBuilder))
+                    {
+                        if (UNModelSymbols.Is(chain.TargetMethod, Symbols.VoteBuilder, KnownMembers.In))
+                        {
+                            return chain;
+                        }
+
+                        if (chain.Instance is null)
+                        {
+                            break;
+                        }
+
+                        initializer = Flow.Resolve(chain.Instance);
+                    }
+
+                    return null;
+                }
+
+                if (invocation.Instance is not IInvocationOperation receiver)
+                {
+                    return null;
+                }
+
+                invocation = receiver;
+            }
+
+            return null;
+        }
+
+        /// <summary>The proposal of <c>On(...)</c> in a builder local's initializer, when no statement on the local calls <c>On(...)</c> again.</summary>
+        private IOperation? ProposalOfBuilderLocal(IInvocationOperation root, ILocalReferenceOperation local)
+        {
+            IOperation? proposal = null;
+            for (IOperation current = root; current.Parent is IInvocationOperation call && call.Instance == current && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder); current = call)
+            {
+                if (call.TargetMethod.Name == KnownMembers.On && call.Arguments.Length == 1)
+                {
+                    proposal = call.Arguments[0].Value;
+                }
+            }
+
+            IOperation top = local;
+            while (top.Parent is { } parent)
+            {
+                top = parent;
+            }
+
+            foreach (IOperation op in top.Descendants())
+            {
+                if (op is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local.Local))
+                {
+                    continue;
+                }
+
+                for (IOperation current = reference; current.Parent is IInvocationOperation call && call.Instance == current; current = call)
+                {
+                    if (call.TargetMethod.Name == KnownMembers.On)
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return proposal;
+        }
+    }
+}

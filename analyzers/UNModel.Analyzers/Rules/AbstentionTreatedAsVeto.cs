@@ -1,0 +1,281 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure;
+using UNModel.Analyzers.Infrastructure.Flow;
+
+namespace UNModel.Analyzers.Rules
+{
+    /// <summary>
+    /// UNM0018 (warning): code that counts a permanent member's abstention or absence like its "no". In an operation block
+    /// that asks whether a state is a permanent member (<c>IsPermanentMember</c>, <c>PermanentMembersOn</c>), a test of a
+    /// <c>BallotChoice</c> that groups <c>Abstain</c> or <c>Absent</c> with <c>No</c> (<c>== No || == Abstain</c>,
+    /// <c>is No or Abstain</c>, <c>case No: case Abstain:</c>) or that takes anything but <c>Yes</c> as a no (<c>!= Yes</c>,
+    /// <c>is not Yes</c>, <c>!(… == Yes)</c>), where the permanent-member question governs it. Since 1946 an abstention is no
+    /// veto (Charter Art. 27(3) practice; ICJ, Namibia, 1971). Blocks that never ask about permanent members cost nothing.
+    /// </summary>
+    public static class AbstentionTreatedAsVeto
+    {
+        private const string Abstention = "abstention";
+        private const string Absence = "absence";
+        private const string AbstentionOrAbsence = "abstention or absence";
+
+        /// <summary>The rule's descriptor: id, title, message, category, severity, help link and tags.</summary>
+        public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
+            RuleIds.AbstentionTreatedAsVeto,
+            title: "A permanent member's abstention treated as a veto",
+            messageFormat: "A permanent member's {0} is not a veto: only its 'no' can block a substantive draft (Charter Article 27(3) as applied since 1946; ICJ, Namibia, 1971); use Charter.Decide(vote).IsVetoed",
+            category: RuleCategories.Usage,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Article 27(3) asks for the 'concurring votes of the permanent members', but the Council's practice since 1946, confirmed by the International Court of Justice in 1971, is that an abstention or absence does not prevent adoption. Code that treats it like a 'no' (grouping Abstain with No, or counting everything but Yes) miscounts vetoes.",
+            helpLinkUri: RuleIds.HelpLink(RuleIds.AbstentionTreatedAsVeto),
+            customTags: RuleCategories.UsageTags);
+
+        /// <summary>Reads one operation block that asks about permanent members (called once per block).</summary>
+        internal static void AnalyzeBlock(OperationAnalysisContext context, IOperation root, UNModelSymbols symbols, ConstantFlow flow)
+        {
+            if (symbols.BallotChoice is null)
+            {
+                return;
+            }
+
+            var reader = new Reader(symbols.BallotChoice, flow, context.CancellationToken);
+            foreach (IOperation op in root.DescendantsAndSelf())
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                foreach ((IOperation test, string what) in reader.Findings(op))
+                {
+                    if (reader.AsksAboutPermanentMembers(test))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Rule, test.Syntax.GetLocation(), what));
+                    }
+                }
+            }
+        }
+
+        /// <summary>Whether the method is one of the questions that make a block worth reading.</summary>
+        internal static bool IsPermanentMemberQuestion(IMethodSymbol method) =>
+            method.Name is KnownMembers.IsPermanentMember or KnownMembers.PermanentMembersOn && method.ContainingType?.Name == KnownMembers.SecurityCouncilBody;
+
+        private sealed class Reader
+        {
+            private const int No = (int)BallotChoice.No;
+            private const int Yes = (int)BallotChoice.Yes;
+
+            private readonly INamedTypeSymbol ballotChoice;
+            private readonly ConstantFlow flow;
+            private readonly CancellationToken cancellation;
+
+            public Reader(INamedTypeSymbol ballotChoice, ConstantFlow flow, CancellationToken cancellation)
+            {
+                this.ballotChoice = ballotChoice;
+                this.flow = flow;
+                this.cancellation = cancellation;
+            }
+
+            /// <summary>The tests in <paramref name="op"/> that treat an abstention or absence as a no, with what they treat so.</summary>
+            public IEnumerable<(IOperation Test, string What)> Findings(IOperation op)
+            {
+                switch (op)
+                {
+                    case IBinaryOperation either when IsOr(either) && !(Skip(either.Parent) is IBinaryOperation parent && IsOr(parent)):
+                        // The outermost "||" of a chain of equality tests or patterns.
+                        var tests = new List<(IOperation, int)>();
+                        CollectEqualities(either, tests);
+                        return Grouped(tests);
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals } notEquals when IsChoice(notEquals.LeftOperand, Yes) || IsChoice(notEquals.RightOperand, Yes):
+                        return One(notEquals, AbstentionOrAbsence);
+                    case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } negation when ConstantFlow.Unwrap(negation.Operand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals
+                        && (IsChoice(equals.LeftOperand, Yes) || IsChoice(equals.RightOperand, Yes)):
+                        return One(negation, AbstentionOrAbsence);
+                    case IIsPatternOperation isPattern when !(Skip(isPattern.Parent) is IBinaryOperation p && IsOr(p)):
+                        return PatternFindings(isPattern.Pattern);
+                    case ISwitchOperation switchStatement when IsChoiceTyped(switchStatement.Value):
+                        return SwitchFindings(switchStatement);
+                    case ISwitchExpressionOperation switchExpression when IsChoiceTyped(switchExpression.Value):
+                        var found = new List<(IOperation, string)>();
+                        foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
+                        {
+                            found.AddRange(PatternFindings(arm.Pattern));
+                        }
+
+                        return found;
+                    default:
+                        return System.Array.Empty<(IOperation, string)>();
+                }
+            }
+
+            /// <summary>
+            /// Whether the permanent-member question governs the test: it is in the same condition (through <c>&amp;&amp;</c>,
+            /// <c>||</c>, <c>!</c>, parentheses), in the same statement (a LINQ query over ballots), or an enclosing
+            /// <c>if</c>, conditional, loop or <c>foreach</c> asks it.
+            /// </summary>
+            public bool AsksAboutPermanentMembers(IOperation test)
+            {
+                IOperation? from = null;
+                for (IOperation? op = test; op is not null; from = op, op = op.Parent)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    IOperation? asked = op switch
+                    {
+                        // The else branch of "if (IsPermanentMember(...))" is about the other members.
+                        IConditionalOperation conditional when from != conditional.WhenFalse => conditional.Condition,
+                        IWhileLoopOperation loop => loop.Condition,
+                        IForEachLoopOperation loop => loop.Collection,
+                        IExpressionStatementOperation or IVariableDeclarationGroupOperation or IReturnOperation => op,
+                        _ => null,
+                    };
+                    if (asked is not null && Calls(asked))
+                    {
+                        return true;
+                    }
+
+                    if (op is IMethodBodyOperation or IAnonymousFunctionOperation { Parent: not IDelegateCreationOperation })
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+
+            private static IEnumerable<(IOperation, string)> One(IOperation test, string what) => new[] { (test, what) };
+
+            private static bool IsOr(IBinaryOperation binary) =>
+                binary.OperatorKind == BinaryOperatorKind.ConditionalOr || (binary.OperatorKind == BinaryOperatorKind.Or && binary.Type?.SpecialType == SpecialType.System_Boolean);
+
+            private static IOperation? Skip(IOperation? operation)
+            {
+                while (operation is IParenthesizedOperation || operation is IConversionOperation)
+                {
+                    operation = operation.Parent;
+                }
+
+                return operation;
+            }
+
+            /// <summary>Cheap type check first: an operand <see cref="ConstantFlow.Resolve"/> leaves as it is is a choice only if typed BallotChoice.</summary>
+            private static bool MayBeChoice(IOperation operand) =>
+                operand is IConversionOperation or IParenthesizedOperation or ILocalReferenceOperation or IFieldReferenceOperation || operand.Type?.Name == nameof(BallotChoice);
+
+            private static string What(int choice) => choice == (int)BallotChoice.Abstain ? Abstention : Absence;
+
+            /// <summary>Each Abstain/Absent test of a group that also tests No.</summary>
+            private static IEnumerable<(IOperation, string)> Grouped(List<(IOperation Test, int Choice)> tests)
+            {
+                var found = new List<(IOperation, string)>();
+                if (tests.Exists(t => t.Choice == No))
+                {
+                    foreach ((IOperation test, int choice) in tests)
+                    {
+                        if (choice is (int)BallotChoice.Abstain or (int)BallotChoice.Absent)
+                        {
+                            found.Add((test, What(choice)));
+                        }
+                    }
+                }
+
+                return found;
+            }
+
+            private bool Calls(IOperation scope)
+            {
+                foreach (IOperation op in scope.DescendantsAndSelf())
+                {
+                    if (op is IInvocationOperation invocation && IsPermanentMemberQuestion(invocation.TargetMethod))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private bool IsChoiceTyped(IOperation value) => UNModelSymbols.Same(ConstantFlow.Unwrap(value).Type, ballotChoice) || UNModelSymbols.Same(value.Type, ballotChoice);
+
+            private bool TryChoice(IOperation operand, out int choice)
+            {
+                choice = 0;
+                return MayBeChoice(operand) && flow.TryGetEnum(operand, ballotChoice, out choice);
+            }
+
+            private bool IsChoice(IOperation operand, int expected) => TryChoice(operand, out int choice) && choice == expected;
+
+            private void CollectEqualities(IOperation operation, List<(IOperation Test, int Choice)> tests)
+            {
+                operation = ConstantFlow.Unwrap(operation);
+                if (operation is IBinaryOperation binary)
+                {
+                    if (IsOr(binary))
+                    {
+                        CollectEqualities(binary.LeftOperand, tests);
+                        CollectEqualities(binary.RightOperand, tests);
+                    }
+                    else if (binary.OperatorKind == BinaryOperatorKind.Equals && (TryChoice(binary.RightOperand, out int choice) || TryChoice(binary.LeftOperand, out choice)))
+                    {
+                        tests.Add((binary, choice));
+                    }
+                }
+                else if (operation is IIsPatternOperation isPattern)
+                {
+                    CollectConstants(isPattern.Pattern, tests);
+                }
+            }
+
+            private void CollectConstants(IPatternOperation pattern, List<(IOperation Test, int Choice)> tests)
+            {
+                switch (pattern)
+                {
+                    case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                        CollectConstants(or.LeftPattern, tests);
+                        CollectConstants(or.RightPattern, tests);
+                        break;
+                    case IConstantPatternOperation constant when TryChoice(constant.Value, out int choice):
+                        tests.Add((constant, choice));
+                        break;
+                }
+            }
+
+            /// <summary><c>is No or Abstain</c> (each Abstain/Absent constant) and <c>is not Yes</c> (the negation).</summary>
+            private IEnumerable<(IOperation, string)> PatternFindings(IPatternOperation pattern)
+            {
+                if (pattern is INegatedPatternOperation { Pattern: IConstantPatternOperation constant } negated && IsChoice(constant.Value, Yes))
+                {
+                    return One(negated, AbstentionOrAbsence);
+                }
+
+                var tests = new List<(IOperation, int)>();
+                CollectConstants(pattern, tests);
+                return Grouped(tests);
+            }
+
+            /// <summary>A switch section whose labels group No with Abstain or Absent.</summary>
+            private IEnumerable<(IOperation, string)> SwitchFindings(ISwitchOperation switchStatement)
+            {
+                var found = new List<(IOperation, string)>();
+                foreach (ISwitchCaseOperation section in switchStatement.Cases)
+                {
+                    var tests = new List<(IOperation, int)>();
+                    foreach (ICaseClauseOperation clause in section.Clauses)
+                    {
+                        if (clause is ISingleValueCaseClauseOperation single && TryChoice(single.Value, out int choice))
+                        {
+                            tests.Add((single.Value, choice));
+                        }
+                        else if (clause is IPatternCaseClauseOperation patternClause)
+                        {
+                            CollectConstants(patternClause.Pattern, tests);
+                        }
+                    }
+
+                    found.AddRange(Grouped(tests));
+                }
+
+                return found;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using UNModel.Analyzers.Infrastructure;
+using UNModel.Analyzers.Rules;
+
+namespace UNModel.Analyzers
+{
+    /// <summary>
+    /// Every UNModel rule, in one pass. One registration per compilation, and only when UNModel is referenced: each call to a
+    /// UNModel method is looked at once (calls to anything else are skipped by name), each vote is read once and checked by
+    /// the runtime's own checks (<c>VoteRules</c>), and each violation is reported under its rule's descriptor. The rules'
+    /// ids, descriptors and pages are per rule (<c>Rules/</c>, <c>docs/rules/</c>).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UNModelAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = ImmutableArray.Create(
+            VetoByNonPermanentMember.Rule,
+            NotAMemberOfBody.Rule,
+            DuplicateBallot.Rule,
+            CountsExceedMembership.Rule,
+            DeclaredOutcomeContradictsCounts.Rule,
+            GeneralAssemblyResolutionDeclaredBinding.Rule,
+            VetoOnProceduralVote.Rule,
+            ObserverVoting.Rule,
+            UninitializedValueObject.Rule,
+            MalformedDocumentSymbol.Rule,
+            AmendmentVotedAfterProposal.Rule,
+            QuestionKindNotValidForBody.Rule,
+            PartyToDisputeVoting.Rule,
+            MemberInArrearsVoting.Rule,
+            BodyNotInExistence.Rule,
+            MalformedRecord.Rule,
+            UnknownCountryCode.Rule,
+            AbstentionTreatedAsVeto.Rule);
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!UNModelSymbols.TryCreate(start.Compilation, out UNModelSymbols symbols))
+                {
+                    return;
+                }
+
+                var analysis = new CompilationAnalysis(symbols, Descriptors);
+                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(c => UninitializedValueObject.Analyze(c, symbols), OperationKind.DefaultValue, OperationKind.ObjectCreation);
+            });
+        }
+    }
+}
