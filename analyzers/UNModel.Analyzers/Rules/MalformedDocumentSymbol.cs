@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure;
 using UNModel.Analyzers.Infrastructure.Flow;
 using UNModel.Core;
-using UNModel.Analyzers.Infrastructure;
 
 namespace UNModel.Analyzers.Rules
 {

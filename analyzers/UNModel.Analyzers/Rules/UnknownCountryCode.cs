@@ -1,10 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using UNModel.Analyzers.Infrastructure;
 using UNModel.Analyzers.Infrastructure.Domain;
 using UNModel.Analyzers.Infrastructure.Flow;
 using UNModel.Core;
-using UNModel.Analyzers.Infrastructure;
 
 namespace UNModel.Analyzers.Rules
 {
