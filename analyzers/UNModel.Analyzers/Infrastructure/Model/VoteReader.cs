@@ -15,6 +15,8 @@ namespace UNModel.Analyzers.Infrastructure.Model
     internal sealed class VoteReader
     {
         private readonly DomainReader reader;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ILocalSymbol, List<ILocalReferenceOperation>?> straightLines =
+            new System.Collections.Concurrent.ConcurrentDictionary<ILocalSymbol, List<ILocalReferenceOperation>?>(SymbolEqualityComparer.Default);
 
         public VoteReader(DomainReader reader)
         {
@@ -44,7 +46,14 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
 
             bool continued = invocation.Parent is IInvocationOperation next && next.Instance == invocation && UNModelSymbols.Same(next.TargetMethod.ContainingType, Symbols.VoteBuilder);
-            return !continued && ChainRoot(invocation, out _) is not null;
+            if (continued || ChainRoot(invocation, out IOperation bottom) is not { } root)
+            {
+                return false;
+            }
+
+            // A builder local used statement after statement is one vote, entered once: at the chain that calls Build().
+            ILocalSymbol? local = bottom is ILocalReferenceOperation reference ? reference.Local : BuilderLocalOf(invocation, root)?.Local;
+            return local is null || StraightLine(local, root) is not { } statements || (bottom is ILocalReferenceOperation last && statements[statements.Count - 1] == last);
         }
 
         /// <summary>Reads the vote an entry invocation (<see cref="IsEntry"/>) makes.</summary>
@@ -63,12 +72,25 @@ namespace UNModel.Analyzers.Infrastructure.Model
 
             var model = new VoteModel(entry);
             ReadFrame(model, root);
+            var state = new ChainState();
+            if (bottom is ILocalReferenceOperation builder && StraightLine(builder.Local, root) is { } statements)
+            {
+                // A builder kept in a local and used statement after statement: the whole vote, read at its Build().
+                ReadChain(model, root, state);
+                foreach (ILocalReferenceOperation statement in statements)
+                {
+                    ReadChain(model, statement, state);
+                }
 
-            // A chain on a builder kept in a local ("builder.Yes(...);") is one part of the vote: its own ballots are read
-            // against the body and date of the local's VoteBuilder.In(...), but other statements may add ballots or set the
-            // question.
+                Finish(model, state, whole: true);
+                return model;
+            }
+
+            // A chain on a builder kept in a local used otherwise ("builder.Yes(...);" in a loop or a branch) is one part of
+            // the vote: its own ballots are read against the body and date of the local's VoteBuilder.In(...).
             model.IsPartial = bottom != root;
-            ReadChain(model, bottom);
+            ReadChain(model, bottom, state);
+            Finish(model, state, whole: !model.IsPartial);
             if (model.IsPartial && model.Facts.Proposal is null && bottom is ILocalReferenceOperation local && ProposalOfBuilderLocal(root, local) is { } proposal)
             {
                 SetProposal(model, proposal);
@@ -224,14 +246,11 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
         }
 
-        private void ReadChain(VoteModel model, IOperation start)
+        private void ReadChain(VoteModel model, IOperation start, ChainState state)
         {
             VoteFacts facts = model.Facts;
             IOperation current = start;
-            QuestionKind? question = null;
-            bool questionKnown = true;
-            bool built = false;
-            while (!built && current.Parent is IInvocationOperation call && call.Instance == current && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder))
+            while (!state.Built && current.Parent is IInvocationOperation call && call.Instance == current && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder))
             {
                 current = call;
                 IOperation? argument = call.Arguments.Length == 1 ? call.Arguments[0].Value : null;
@@ -242,16 +261,16 @@ namespace UNModel.Analyzers.Infrastructure.Model
                     case KnownMembers.Procedural:
                     case KnownMembers.SimpleMajority:
                     case KnownMembers.TwoThirds:
-                        question = name == KnownMembers.Substantive ? QuestionKind.Substantive
+                        state.Question = name == KnownMembers.Substantive ? QuestionKind.Substantive
                             : name == KnownMembers.Procedural ? QuestionKind.Procedural
                             : name == KnownMembers.SimpleMajority ? QuestionKind.SimpleMajority : QuestionKind.TwoThirds;
-                        questionKnown = true;
+                        state.QuestionKnown = true;
                         model.QuestionLocation = ConstantFlow.NameToEnd(call);
                         break;
                     case KnownMembers.Question:
                         int q = 0;
-                        questionKnown = argument is not null && Flow.TryGetEnum(argument, Symbols.QuestionKind, out q);
-                        question = questionKnown ? (QuestionKind)q : null;
+                        state.QuestionKnown = argument is not null && Flow.TryGetEnum(argument, Symbols.QuestionKind, out q);
+                        state.Question = state.QuestionKnown ? (QuestionKind)q : null;
                         model.QuestionLocation = argument?.Syntax.GetLocation();
                         break;
                     case KnownMembers.Yes:
@@ -261,9 +280,9 @@ namespace UNModel.Analyzers.Infrastructure.Model
                         if (Flow.TryGetParams(call, out List<IOperation> states, out bool complete))
                         {
                             facts.BallotsComplete &= complete;
-                            foreach (IOperation state in states)
+                            foreach (IOperation voter in states)
                             {
-                                AddBallot(model, reader.StateBallot(isVeto: false, DomainReader.ChoiceOf(name)!.Value, state, null));
+                                AddBallot(model, reader.StateBallot(isVeto: false, DomainReader.ChoiceOf(name)!.Value, voter, null));
                             }
                         }
                         else
@@ -327,16 +346,28 @@ namespace UNModel.Analyzers.Infrastructure.Model
 
                         break;
                     case KnownMembers.Build:
-                        built = true;
+                        state.Built = true;
                         break;
                 }
             }
+        }
 
-            // Only a chain that reaches Build() is the whole vote: a builder kept in a variable may be changed later.
-            if (!built || model.IsPartial)
+        /// <summary>
+        /// After the chains of a vote: only a vote read to its <c>Build()</c> has all its ballots; the question is the last set,
+        /// or the body's default. A statement on a builder local knows the question only when no other statement sets one.
+        /// </summary>
+        private void Finish(VoteModel model, ChainState state, bool whole)
+        {
+            VoteFacts facts = model.Facts;
+            bool questionKnown = state.QuestionKnown;
+            QuestionKind? question = state.Question;
+
+            // Only a chain that reaches Build() is the whole vote: a builder kept in a variable may be changed later. Its
+            // question is known all the same when no statement on the local sets one but the initializer's chain.
+            if (!state.Built || !whole)
             {
                 facts.BallotsComplete = false;
-                questionKnown = false;
+                questionKnown = BuilderLocalOf(model.Entry, null) is { } builder && SettledQuestion(builder.Local, builder.Initializer, out question);
             }
 
             if (questionKnown && facts.Body is BodyKind body)
@@ -394,6 +425,188 @@ namespace UNModel.Analyzers.Infrastructure.Model
             return null;
         }
 
+        /// <summary>Where a builder chain starts: the local it is called on, or its first call.</summary>
+        private static IOperation ChainBottom(IInvocationOperation entry)
+        {
+            IOperation current = entry;
+            while (current is IInvocationOperation call && call.Instance is { } instance)
+            {
+                current = ConstantFlow.Unwrap(instance);
+            }
+
+            return current;
+        }
+
+        /// <summary>
+        /// The statements of a builder kept in a local, when they run straight through: declared with a <c>VoteBuilder.In(...)</c>
+        /// chain, then used only as the receiver of chain statements in the same block (never in a branch, a loop or a
+        /// lambda, never passed on), with exactly one <c>Build()</c>, in the last of them. The chains' starts, in order; null
+        /// otherwise. Computed once per local.
+        /// </summary>
+        private List<ILocalReferenceOperation>? StraightLine(ILocalSymbol local, IInvocationOperation root) =>
+            straightLines.GetOrAdd(local, l => FindStraightLine(l, root));
+
+        private List<ILocalReferenceOperation>? FindStraightLine(ILocalSymbol local, IInvocationOperation root)
+        {
+            if (Declarator(root, local) is not { } declarator || declarator.Parent?.Parent?.Parent is not IBlockOperation block)
+            {
+                return null;
+            }
+
+            var statements = new List<ILocalReferenceOperation>();
+            int builds = 0;
+            foreach (IOperation op in block.Descendants())
+            {
+                if (op is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    continue;
+                }
+
+                IOperation top = reference;
+                bool build = false;
+                while (top.Parent is IInvocationOperation call && call.Instance == top && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder))
+                {
+                    build |= call.TargetMethod.Name == KnownMembers.Build;
+                    top = call;
+                }
+
+                IOperation? outer = top.Parent;
+                while (outer is IConversionOperation or IParenthesizedOperation)
+                {
+                    outer = outer.Parent;
+                }
+
+                IOperation? statement = outer is IVariableInitializerOperation initializer ? initializer.Parent?.Parent?.Parent : outer;
+                if (top == reference || statement is not (IExpressionStatementOperation or IReturnOperation or IVariableDeclarationGroupOperation) || statement.Parent != block
+                    || (builds > 0 && !build))
+                {
+                    return null;
+                }
+
+                builds += build ? 1 : 0;
+                statements.Add(reference);
+            }
+
+            return builds == 1 && statements.Count > 0 ? statements : null;
+        }
+
+        /// <summary>The builder local a chain belongs to: the local it is called on, or the local its chain initializes.</summary>
+        private static (ILocalSymbol Local, IOperation Initializer)? BuilderLocalOf(IInvocationOperation entry, IOperation? start)
+        {
+            start ??= ChainBottom(entry);
+            if (start is ILocalReferenceOperation reference)
+            {
+                return reference.Local is { } local && Declarator(reference, local) is { Initializer.Value: { } value } ? (local, value) : null;
+            }
+
+            IOperation top = entry;
+            while (top.Parent is IConversionOperation or IParenthesizedOperation)
+            {
+                top = top.Parent;
+            }
+
+            return top.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? (declarator.Symbol, top) : null;
+        }
+
+        private static IVariableDeclaratorOperation? Declarator(IOperation anywhere, ILocalSymbol local)
+        {
+            IOperation root = anywhere;
+            while (root.Parent is { } parent)
+            {
+                root = parent;
+            }
+
+            foreach (IOperation op in root.Descendants())
+            {
+                if (op is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                {
+                    return declarator;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The question a builder local's vote is put as, when no statement on the local sets one but its initializer: the
+        /// initializer's last question call, or null (the body's default) when it has none.
+        /// </summary>
+        private bool SettledQuestion(ILocalSymbol local, IOperation initializer, out QuestionKind? question)
+        {
+            question = null;
+            if (Declarator(initializer, local) is not { } declarator)
+            {
+                return false;
+            }
+
+            IOperation root = declarator;
+            while (root.Parent is { } parent)
+            {
+                root = parent;
+            }
+
+            foreach (IOperation op in root.Descendants())
+            {
+                if (op is IInvocationOperation call && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder) && QuestionOf(call, out QuestionKind? asked))
+                {
+                    bool inInitializer = call.Syntax.SpanStart >= initializer.Syntax.SpanStart && call.Syntax.Span.End <= initializer.Syntax.Span.End;
+                    if (!inInitializer && ReceiverLocal(call) is { } receiver && SymbolEqualityComparer.Default.Equals(receiver, local))
+                    {
+                        return false;
+                    }
+
+                    if (inInitializer)
+                    {
+                        if (asked is null)
+                        {
+                            return false;
+                        }
+
+                        question = asked; // the last one in source order stands
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the call sets the question, and to what (null when not knowable).</summary>
+        private bool QuestionOf(IInvocationOperation call, out QuestionKind? question)
+        {
+            question = call.TargetMethod.Name switch
+            {
+                KnownMembers.Substantive => QuestionKind.Substantive,
+                KnownMembers.Procedural => QuestionKind.Procedural,
+                KnownMembers.SimpleMajority => QuestionKind.SimpleMajority,
+                KnownMembers.TwoThirds => QuestionKind.TwoThirds,
+                _ => null,
+            };
+            if (question is not null)
+            {
+                return true;
+            }
+
+            if (call.TargetMethod.Name != KnownMembers.Question)
+            {
+                return false;
+            }
+
+            question = call.Arguments.Length == 1 && Flow.TryGetEnum(call.Arguments[0].Value, Symbols.QuestionKind, out int q) ? (QuestionKind)q : null;
+            return true;
+        }
+
+        /// <summary>The local a builder chain is called on.</summary>
+        private static ILocalSymbol? ReceiverLocal(IInvocationOperation call)
+        {
+            IOperation? receiver = call.Instance;
+            while (receiver is IInvocationOperation inner)
+            {
+                receiver = inner.Instance;
+            }
+
+            return (receiver is null ? null : ConstantFlow.Unwrap(receiver)) is ILocalReferenceOperation local ? local.Local : null;
+        }
+
         /// <summary>The proposal of <c>On(...)</c> in a builder local's initializer, when no statement on the local calls <c>On(...)</c> again.</summary>
         private IOperation? ProposalOfBuilderLocal(IInvocationOperation root, ILocalReferenceOperation local)
         {
@@ -429,6 +642,16 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
 
             return proposal;
+        }
+
+        /// <summary>What the chains of one vote have set so far.</summary>
+        private sealed class ChainState
+        {
+            public QuestionKind? Question { get; set; }
+
+            public bool QuestionKnown { get; set; } = true;
+
+            public bool Built { get; set; }
         }
     }
 }
