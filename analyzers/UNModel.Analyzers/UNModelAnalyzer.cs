@@ -1,14 +1,16 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure;
 using UNModel.Analyzers.Rules;
 
 namespace UNModel.Analyzers
 {
     /// <summary>
-    /// Every UNModel rule, in one pass. One registration per compilation, and only when UNModel is referenced: each call to a
-    /// UNModel method is looked at once (calls to anything else are skipped by name), each vote is read once and checked by
+    /// Every UNModel rule, in one pass. One registration per compilation, and only when UNModel is referenced; UNModel's
+    /// symbols are resolved at its first use. Each call to a UNModel method is looked at once (calls to anything else are
+    /// skipped by name), each vote is read once and checked by
     /// the runtime's own checks (<c>VoteRules</c>), and each violation is reported under its rule's descriptor. The rules'
     /// ids, descriptors and pages are per rule (<c>Rules/</c>, <c>docs/rules/</c>).
     /// </summary>
@@ -45,14 +47,35 @@ namespace UNModel.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                if (!UNModelSymbols.TryCreate(start.Compilation, out UNModelSymbols symbols))
+                if (!UNModelSymbols.MayReference(start.Compilation))
                 {
                     return;
                 }
 
-                var analysis = new CompilationAnalysis(symbols, Descriptors);
-                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-                start.RegisterOperationAction(c => UninitializedValueObject.Analyze(c, symbols), OperationKind.DefaultValue, OperationKind.ObjectCreation);
+                // The symbols are resolved at the first UNModel call or value object the code has (from that symbol's own
+                // assembly), once per compilation; calls to anything else are skipped by name.
+                var analysis = new CompilationAnalysis.Slot(Descriptors);
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        IMethodSymbol method = ((IInvocationOperation)c.Operation).TargetMethod;
+                        if (UNModelSymbols.IsUNModelMethod(method))
+                        {
+                            analysis.For(method.ContainingAssembly)?.AnalyzeInvocation(c);
+                        }
+                    },
+                    OperationKind.Invocation);
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        ITypeSymbol? type = c.Operation.Type;
+                        if (UNModelSymbols.MayBeValueObject(type) && analysis.For(type!.ContainingAssembly) is { } resolved)
+                        {
+                            UninitializedValueObject.Analyze(c, resolved.Symbols);
+                        }
+                    },
+                    OperationKind.DefaultValue,
+                    OperationKind.ObjectCreation);
             });
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,7 +30,7 @@ namespace UNModel.Analyzers.Infrastructure
         /// <summary>Operation blocks already read for UNM0018.</summary>
         private readonly ConcurrentDictionary<IOperation, byte> blocks = new ConcurrentDictionary<IOperation, byte>();
 
-        public CompilationAnalysis(UNModelSymbols symbols, ImmutableArray<DiagnosticDescriptor> all)
+        private CompilationAnalysis(UNModelSymbols symbols, ImmutableArray<DiagnosticDescriptor> all)
         {
             this.symbols = symbols;
             reader = new DomainReader(flow, symbols);
@@ -40,16 +41,14 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
-        /// <summary>Every invocation of the compilation: UNModel's methods are told apart by name before any symbol comparison.</summary>
+        /// <summary>The symbols this analysis compares with.</summary>
+        public UNModelSymbols Symbols => symbols;
+
+        /// <summary>A call to a UNModel method (the caller has told it apart by name).</summary>
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
-            if (!UNModelSymbols.IsUNModelMethod(method))
-            {
-                return;
-            }
-
             context.CancellationToken.ThrowIfCancellationRequested();
             switch (method.ContainingType.Name)
             {
@@ -278,5 +277,36 @@ namespace UNModel.Analyzers.Infrastructure
 
         private void Report(OperationAnalysisContext context, Violation violation, Location location, ImmutableDictionary<string, string?>? properties) =>
             context.ReportDiagnostic(Diagnostic.Create(descriptors[violation.RuleId], location, properties, RuleMessages.Format(violation)));
+
+        /// <summary>
+        /// The analysis of one compilation, made at the first use of UNModel from the assembly that declares what is used,
+        /// and then shared by every action of the compilation (actions run concurrently; a race makes two, one is kept).
+        /// </summary>
+        internal sealed class Slot
+        {
+            private readonly ImmutableArray<DiagnosticDescriptor> descriptors;
+            private CompilationAnalysis? analysis;
+
+            public Slot(ImmutableArray<DiagnosticDescriptor> descriptors) => this.descriptors = descriptors;
+
+            /// <summary>The analysis, or null when <paramref name="assembly"/> is not the UNModel library.</summary>
+            public CompilationAnalysis? For(IAssemblySymbol? assembly)
+            {
+                CompilationAnalysis? made = Volatile.Read(ref analysis);
+                if (made is not null)
+                {
+                    // Only UNModel's own methods and types: a look-alike UNModel namespace in another assembly is not analysed.
+                    return SymbolEqualityComparer.Default.Equals(assembly, made.symbols.Ballot.ContainingAssembly) ? made : null;
+                }
+
+                if (!UNModelSymbols.TryCreate(assembly, out UNModelSymbols symbols))
+                {
+                    return null;
+                }
+
+                made = new CompilationAnalysis(symbols, descriptors);
+                return Interlocked.CompareExchange(ref analysis, made, null) ?? made;
+            }
+        }
     }
 }

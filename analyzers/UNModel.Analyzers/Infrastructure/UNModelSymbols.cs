@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using Microsoft.CodeAnalysis;
 
 namespace UNModel.Analyzers.Infrastructure
@@ -5,30 +7,31 @@ namespace UNModel.Analyzers.Infrastructure
     /// <summary>The UNModel types the rules look for, resolved once per compilation.</summary>
     internal sealed class UNModelSymbols
     {
-        private UNModelSymbols(Compilation compilation, INamedTypeSymbol ballot)
+        private const string AssemblyName = "UNModel";
+
+        private UNModelSymbols(IAssemblySymbol unmodel, INamedTypeSymbol ballot)
         {
             Ballot = ballot;
-            Vote = compilation.GetTypeByMetadataName("UNModel.Vote");
-            VoteBuilder = compilation.GetTypeByMetadataName("UNModel.VoteBuilder");
-            Body = compilation.GetTypeByMetadataName("UNModel.Body");
-            MemberStates = compilation.GetTypeByMetadataName("UNModel.MemberStates");
-            ObserverStates = compilation.GetTypeByMetadataName("UNModel.ObserverStates");
-            State = compilation.GetTypeByMetadataName("UNModel.State");
-            CountryCode = compilation.GetTypeByMetadataName("UNModel.CountryCode");
-            DocumentSymbol = compilation.GetTypeByMetadataName("UNModel.DocumentSymbol");
-            Tally = compilation.GetTypeByMetadataName("UNModel.Tally");
-            Decision = compilation.GetTypeByMetadataName("UNModel.Decision");
-            DeclaredOutcome = compilation.GetTypeByMetadataName("UNModel.DeclaredOutcome");
-            Proposal = compilation.GetTypeByMetadataName("UNModel.Proposal");
-            Meeting = compilation.GetTypeByMetadataName("UNModel.Meeting");
-            QuestionKind = compilation.GetTypeByMetadataName("UNModel.QuestionKind");
-            BallotChoice = compilation.GetTypeByMetadataName("UNModel.BallotChoice");
-            VoteOutcome = compilation.GetTypeByMetadataName("UNModel.VoteOutcome");
-            LegalEffectKind = compilation.GetTypeByMetadataName("UNModel.LegalEffectKind");
-            OperativeLanguage = compilation.GetTypeByMetadataName("UNModel.OperativeLanguage");
-            BodyKind = compilation.GetTypeByMetadataName("UNModel.BodyKind");
-            SecurityCouncilBody = compilation.GetTypeByMetadataName("UNModel.SecurityCouncilBody");
-            DateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
+            Vote = unmodel.GetTypeByMetadataName("UNModel.Vote");
+            VoteBuilder = unmodel.GetTypeByMetadataName("UNModel.VoteBuilder");
+            Body = unmodel.GetTypeByMetadataName("UNModel.Body");
+            MemberStates = unmodel.GetTypeByMetadataName("UNModel.MemberStates");
+            ObserverStates = unmodel.GetTypeByMetadataName("UNModel.ObserverStates");
+            State = unmodel.GetTypeByMetadataName("UNModel.State");
+            CountryCode = unmodel.GetTypeByMetadataName("UNModel.CountryCode");
+            DocumentSymbol = unmodel.GetTypeByMetadataName("UNModel.DocumentSymbol");
+            Tally = unmodel.GetTypeByMetadataName("UNModel.Tally");
+            Decision = unmodel.GetTypeByMetadataName("UNModel.Decision");
+            DeclaredOutcome = unmodel.GetTypeByMetadataName("UNModel.DeclaredOutcome");
+            Proposal = unmodel.GetTypeByMetadataName("UNModel.Proposal");
+            Meeting = unmodel.GetTypeByMetadataName("UNModel.Meeting");
+            QuestionKind = unmodel.GetTypeByMetadataName("UNModel.QuestionKind");
+            BallotChoice = unmodel.GetTypeByMetadataName("UNModel.BallotChoice");
+            VoteOutcome = unmodel.GetTypeByMetadataName("UNModel.VoteOutcome");
+            LegalEffectKind = unmodel.GetTypeByMetadataName("UNModel.LegalEffectKind");
+            OperativeLanguage = unmodel.GetTypeByMetadataName("UNModel.OperativeLanguage");
+            BodyKind = unmodel.GetTypeByMetadataName("UNModel.BodyKind");
+            SecurityCouncilBody = unmodel.GetTypeByMetadataName("UNModel.SecurityCouncilBody");
         }
 
         public INamedTypeSymbol Ballot { get; }
@@ -73,26 +76,58 @@ namespace UNModel.Analyzers.Infrastructure
 
         public INamedTypeSymbol? SecurityCouncilBody { get; }
 
-        public INamedTypeSymbol? DateOnly { get; }
-
-        /// <summary>Resolves the types; false when the compilation does not reference UNModel (the rules then stay silent).</summary>
-        public static bool TryCreate(Compilation compilation, out UNModelSymbols symbols)
+        /// <summary>
+        /// Whether the compilation may reference UNModel, from the references as given (file names, compilation names): no
+        /// symbol is bound, so a compilation without UNModel pays nothing more. A reference without a file name may be
+        /// UNModel and counts as one; the exact check is <see cref="TryCreate"/>.
+        /// </summary>
+        public static bool MayReference(Compilation compilation)
         {
-            // Only the real library: a look-alike type of the same name in another assembly is not UNModel.
-            INamedTypeSymbol? ballot = compilation.GetTypeByMetadataName("UNModel.Ballot");
-            if (ballot is null || ballot.ContainingAssembly?.Name != "UNModel")
+            // ExternalReferences, not References: the latter binds the compilation's references (the compiler's work, which
+            // would then be charged to this analyzer at the start of every build).
+            foreach (MetadataReference reference in compilation.ExternalReferences)
             {
-                symbols = null!;
-                return false;
+                switch (reference)
+                {
+                    case CompilationReference project when project.Compilation.AssemblyName == AssemblyName:
+                    case PortableExecutableReference { FilePath: null }:
+                        return true;
+                    case PortableExecutableReference file when string.Equals(Path.GetFileNameWithoutExtension(file.FilePath), AssemblyName, StringComparison.OrdinalIgnoreCase):
+                        return true;
+                }
             }
 
-            symbols = new UNModelSymbols(compilation, ballot);
-            return true;
+            return false;
         }
+
+        /// <summary>
+        /// Resolves the types from the assembly that declares a UNModel method or type the code uses (called at the first such
+        /// use, so code that never touches UNModel resolves nothing); false for any assembly but the real library (a
+        /// look-alike <c>UNModel</c> namespace elsewhere is not UNModel).
+        /// </summary>
+        public static bool TryCreate(IAssemblySymbol? assembly, out UNModelSymbols symbols)
+        {
+            if (assembly?.Name == AssemblyName && assembly.GetTypeByMetadataName("UNModel.Ballot") is INamedTypeSymbol ballot)
+            {
+                symbols = new UNModelSymbols(assembly, ballot);
+                return true;
+            }
+
+            symbols = null!;
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="type"/> is <c>System.DateOnly</c> (by name: the type UNModel's own methods take).</summary>
+        public static bool IsDateOnly(ITypeSymbol? type) =>
+            type is { Name: "DateOnly", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+        /// <summary>Cheap pre-filter, strings only: whether <paramref name="type"/> may be one of UNModel's value objects (UNM0009).</summary>
+        public static bool MayBeValueObject(ITypeSymbol? type) =>
+            type is { Name: "Ballot" or "CountryCode" or "DocumentSymbol" or "Tally" or "Decision", ContainingNamespace: { Name: "UNModel", ContainingNamespace.IsGlobalNamespace: true } };
 
         /// <summary>Whether <paramref name="type"/> is one of UNModel's value objects, which are created only by their factories (UNM0009).</summary>
         public bool IsValueObject(ITypeSymbol? type) =>
-            type is not null
+            MayBeValueObject(type)
             && (Same(type, Ballot) || Same(type, CountryCode) || Same(type, DocumentSymbol) || Same(type, Tally) || Same(type, Decision));
 
         public static bool Same(ISymbol? a, ISymbol? b) => a is not null && b is not null && SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition);

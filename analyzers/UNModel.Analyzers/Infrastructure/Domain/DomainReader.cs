@@ -91,7 +91,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         {
             day = 0;
             IOperation op = Flow.Resolve(operation);
-            if (op is not IObjectCreationOperation creation || !UNModelSymbols.Same(creation.Type, Symbols.DateOnly) || creation.Arguments.Length != 3)
+            if (op is not IObjectCreationOperation creation || !UNModelSymbols.IsDateOnly(creation.Type) || creation.Arguments.Length != 3)
             {
                 return false;
             }

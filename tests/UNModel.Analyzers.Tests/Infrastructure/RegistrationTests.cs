@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using UNModel.Analyzers.Tests.Helpers;
+
+namespace UNModel.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// What the analyzer costs where UNModel is not used: nothing is registered without a UNModel reference, and UNModel's
+/// symbols come only from the real library (a <c>UNModel</c> namespace in the user's own code is not analysed).
+/// </summary>
+public sealed class RegistrationTests
+{
+    private const string PlainCode = """
+        using System.Collections.Generic;
+        using System.Linq;
+        public static class Orders
+        {
+            public static int Total(IEnumerable<int> lines) => lines.Where(l => l > 0).Sum();
+            public static List<int> Copy(List<int> lines) => new List<int>(lines);
+        }
+        """;
+
+    [Fact]
+    public async Task Without_a_UNModel_reference_no_action_is_registered()
+    {
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Plain",
+            [CSharpSyntaxTree.ParseText(PlainCode)],
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        AnalyzerTelemetryInfo telemetry = await TelemetryOf(compilation);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount);
+    }
+
+    [Fact]
+    public async Task With_a_UNModel_reference_the_operation_actions_are_registered()
+    {
+        AnalyzerTelemetryInfo telemetry = await TelemetryOf(Verifier.Compile(PlainCode));
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.True(telemetry.OperationActionsCount > 0, "the invocation and value-object actions");
+    }
+
+    [Fact]
+    public async Task A_UNModel_namespace_in_the_users_code_is_not_analysed_beside_the_real_library()
+    {
+        // The user's own UNModel.Helpers.Veto is skipped (not the library's assembly); the real Ballot.Veto by Slovenia is reported.
+        const string source = """
+            namespace UNModel
+            {
+                public static class Helpers
+                {
+                    public static Ballot Veto(State state) => Ballot.No(state);
+                }
+            }
+
+            public static class Sample
+            {
+                public static object First() => UNModel.Helpers.Veto(UNModel.MemberStates.Slovenia);
+
+                public static object Second() => UNModel.Ballot.Veto(UNModel.MemberStates.Slovenia);
+            }
+            """;
+        CSharpCompilation compilation = Verifier.Compile(source);
+        ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers([new UNModelAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+        Diagnostic only = Assert.Single(diagnostics);
+        Assert.Equal("UNM0001", only.Id);
+        Assert.Contains("Second", only.Location.SourceTree!.GetText().Lines.GetLineFromPosition(only.Location.SourceSpan.Start).ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<AnalyzerTelemetryInfo> TelemetryOf(Compilation compilation)
+    {
+        var analyzer = new UNModelAnalyzer();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var withAnalyzers = compilation.WithAnalyzers([analyzer], options);
+        _ = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+    }
+}
