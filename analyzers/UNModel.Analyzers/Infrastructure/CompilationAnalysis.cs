@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -26,9 +25,6 @@ namespace UNModel.Analyzers.Infrastructure
         private readonly ConstantFlow flow = new ConstantFlow();
         private readonly DomainReader reader;
         private readonly VoteReader votes;
-
-        /// <summary>Operation blocks already read for UNM0018.</summary>
-        private readonly ConcurrentDictionary<IOperation, byte> blocks = new ConcurrentDictionary<IOperation, byte>();
 
         private CompilationAnalysis(UNModelSymbols symbols, ImmutableArray<DiagnosticDescriptor> all)
         {
@@ -90,15 +86,10 @@ namespace UNModel.Analyzers.Infrastructure
                     AnalyzeMeeting(context, invocation);
                     break;
                 case KnownMembers.SecurityCouncilBody when AbstentionTreatedAsVeto.IsPermanentMemberQuestion(method):
-                    IOperation root = invocation;
-                    while (root.Parent is { } parent)
+                    BlockIndex block = flow.IndexOf(invocation);
+                    if (block.FirstPermanentMemberQuestion == invocation)
                     {
-                        root = parent;
-                    }
-
-                    if (blocks.TryAdd(root, 0))
-                    {
-                        AbstentionTreatedAsVeto.AnalyzeBlock(context, root, symbols, flow);
+                        AbstentionTreatedAsVeto.AnalyzeBlock(context, block.Root, symbols, flow);
                     }
 
                     break;

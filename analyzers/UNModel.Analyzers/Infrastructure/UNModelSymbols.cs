@@ -130,7 +130,9 @@ namespace UNModel.Analyzers.Infrastructure
             MayBeValueObject(type)
             && (Same(type, Ballot) || Same(type, CountryCode) || Same(type, DocumentSymbol) || Same(type, Tally) || Same(type, Decision));
 
-        public static bool Same(ISymbol? a, ISymbol? b) => a is not null && b is not null && SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition);
+        /// <summary>Whether two symbols are the same declaration; the same object or a different name answers without the comparer.</summary>
+        public static bool Same(ISymbol? a, ISymbol? b) =>
+            a is not null && b is not null && (ReferenceEquals(a, b) || (a.Name == b.Name && SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition)));
 
         /// <summary>
         /// Cheap pre-filter, strings only: whether the method is declared by a type of the <c>UNModel</c> namespace. Every

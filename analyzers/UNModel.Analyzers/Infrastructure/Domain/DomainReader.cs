@@ -62,6 +62,12 @@ namespace UNModel.Analyzers.Infrastructure.Domain
     /// </summary>
     internal sealed class DomainReader
     {
+        /// <summary>
+        /// The states of the catalogue's properties met so far (at most the catalogue's few hundred: properties of
+        /// UNModel's own types, which the compilation holds anyway).
+        /// </summary>
+        private readonly Dictionary<IPropertySymbol, StateRecord?> states = new Dictionary<IPropertySymbol, StateRecord?>(SymbolEqualityComparer.Default);
+
         public DomainReader(ConstantFlow flow, UNModelSymbols symbols)
         {
             Flow = flow;
@@ -141,20 +147,12 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         public StateRecord? TryGetState(IOperation operation)
         {
             IOperation op = Flow.Resolve(operation);
-            if (op is IPropertyReferenceOperation { Instance: null } property)
+            if (op.Kind == OperationKind.PropertyReference && op is IPropertyReferenceOperation { Instance: null } property)
             {
-                bool member = UNModelSymbols.Same(property.Property.ContainingType, Symbols.MemberStates);
-                bool observer = UNModelSymbols.Same(property.Property.ContainingType, Symbols.ObserverStates);
-                if (!member && !observer)
-                {
-                    return null;
-                }
-
-                StateRecord? record = CharterFacts.Data.FindByIdentifier(property.Property.Name);
-                return record is not null && record.IsObserver == observer ? CharterFacts.Data.Find(record.Packed) : null;
+                return StateOf(property.Property);
             }
 
-            if (op is IInvocationOperation invocation && UNModelSymbols.Is(invocation.TargetMethod, Symbols.MemberStates, KnownMembers.Get) && invocation.Arguments.Length == 1)
+            if (op.Kind == OperationKind.Invocation && op is IInvocationOperation invocation && UNModelSymbols.Is(invocation.TargetMethod, Symbols.MemberStates, KnownMembers.Get) && invocation.Arguments.Length == 1)
             {
                 int packed = TryGetCode(invocation.Arguments[0].Value);
                 StateRecord? record = packed == 0 ? null : CharterFacts.Data.Find(packed);
@@ -162,6 +160,33 @@ namespace UNModel.Analyzers.Infrastructure.Domain
             }
 
             return null;
+        }
+
+        /// <summary>The state a <c>MemberStates</c> or <c>ObserverStates</c> property stands for; null for any other property. Looked up once per property.</summary>
+        private StateRecord? StateOf(IPropertySymbol property)
+        {
+            lock (states)
+            {
+                if (states.TryGetValue(property, out StateRecord? known))
+                {
+                    return known;
+                }
+            }
+
+            StateRecord? record = null;
+            bool member = UNModelSymbols.Same(property.ContainingType, Symbols.MemberStates);
+            if (member || UNModelSymbols.Same(property.ContainingType, Symbols.ObserverStates))
+            {
+                StateRecord? found = CharterFacts.Data.FindByIdentifier(property.Name);
+                record = found is not null && found.IsObserver != member ? CharterFacts.Data.Find(found.Packed) : null;
+            }
+
+            lock (states)
+            {
+                states[property] = record;
+            }
+
+            return record;
         }
 
         /// <summary>A country code (<c>CountryCode.From("SVN")</c>, <c>MemberStates.Slovenia.Code</c>); 0 when unknown or refused by <c>CountryCode</c>.</summary>

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,27 +10,72 @@ namespace UNModel.Analyzers.Infrastructure.Flow
     /// <summary>
     /// Data flow as far as it is knowable at compile time: constants, and read-only locals and <c>static readonly</c> fields
     /// followed to their initializer; collection expressions, array and collection initializers and <c>params</c>
-    /// arguments read element by element. Anything else is unknown. One instance per compilation: the index of each
-    /// method's locals is built once and kept for the compilation (no cache that depends on the garbage collector).
+    /// arguments read element by element. Anything else is unknown. One instance per compilation. Each block's locals are
+    /// indexed in one pass (<see cref="BlockIndex"/>); the indexes of the last few blocks are kept, since the compiler
+    /// runs a block's actions together: nothing is kept for the whole compilation, and nothing depends on the garbage
+    /// collector.
     /// </summary>
     internal sealed class ConstantFlow
     {
         private const int MaxDepth = 8;
 
-        private readonly ConcurrentDictionary<IOperation, LocalIndex> indexes = new ConcurrentDictionary<IOperation, LocalIndex>();
+        /// <summary>Enough for the blocks analysed at the same time, one per thread of a build machine.</summary>
+        private const int RecentBlocks = 16;
+
+        private readonly object gate = new object();
+        private readonly BlockIndex?[] recent = new BlockIndex?[RecentBlocks];
+        private int next;
+
+        /// <summary>The index of the block that contains <paramref name="operation"/>, built at most once while it is in use.</summary>
+        public BlockIndex IndexOf(IOperation operation)
+        {
+            // Read without the lock (the slots hold finished, read-only indexes); the lock only orders the writers.
+            IOperation root = Root(operation);
+            if (Find(root) is { } known)
+            {
+                return known;
+            }
+
+            var made = new BlockIndex(root);
+            lock (gate)
+            {
+                if (Find(root) is { } raced)
+                {
+                    return raced;
+                }
+
+                Volatile.Write(ref recent[next], made);
+                next = (next + 1) % RecentBlocks;
+                return made;
+            }
+        }
+
+        private BlockIndex? Find(IOperation root)
+        {
+            for (int i = 0; i < RecentBlocks; i++)
+            {
+                if (Volatile.Read(ref recent[i]) is { } index && index.Root == root)
+                {
+                    return index;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Strips conversions and parentheses.</summary>
         public static IOperation Unwrap(IOperation operation)
         {
+            // By kind first: a kind is one virtual call, an interface test a walk of the class's interfaces.
             while (true)
             {
-                switch (operation)
+                switch (operation.Kind)
                 {
-                    case IConversionOperation conversion when conversion.OperatorMethod is null:
-                        operation = conversion.Operand;
+                    case OperationKind.Conversion when ((IConversionOperation)operation).OperatorMethod is null:
+                        operation = ((IConversionOperation)operation).Operand;
                         break;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
+                    case OperationKind.Parenthesized:
+                        operation = ((IParenthesizedOperation)operation).Operand;
                         break;
                     default:
                         return operation;
@@ -72,13 +117,14 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             for (int depth = 0; depth < MaxDepth; depth++)
             {
                 operation = Unwrap(operation);
-                if (operation is ILocalReferenceOperation local && TryFollowLocal(local, collection, out IOperation value))
+                OperationKind kind = operation.Kind;
+                if (kind == OperationKind.LocalReference && TryFollowLocal((ILocalReferenceOperation)operation, collection, out IOperation value))
                 {
                     operation = value;
                     continue;
                 }
 
-                if (!collection && operation is IFieldReferenceOperation field && TryFollowStaticReadOnlyField(field, out IOperation initial))
+                if (!collection && kind == OperationKind.FieldReference && TryFollowStaticReadOnlyField((IFieldReferenceOperation)operation, out IOperation initial))
                 {
                     operation = initial;
                     continue;
@@ -175,7 +221,8 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             return false;
         }
 
-        private static IOperation Root(IOperation operation)
+        /// <summary>The outermost operation of the block that contains <paramref name="operation"/>.</summary>
+        public static IOperation Root(IOperation operation)
         {
             while (operation.Parent is { } parent)
             {
@@ -186,7 +233,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>Whether a reference only reads the local (collections: only passes it on as an argument).</summary>
-        private static bool IsPlainRead(ILocalReferenceOperation reference, bool collection)
+        internal static bool IsPlainRead(ILocalReferenceOperation reference, bool collection)
         {
             if (reference.IsDeclaration)
             {
@@ -226,8 +273,8 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         {
             value = reference;
             IFieldSymbol field = reference.Field;
-            if (!field.IsStatic || !field.IsReadOnly || field.IsConst || reference.SemanticModel is not { } model
-                || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared) || field.DeclaringSyntaxReferences.Length != 1)
+            if (!field.IsStatic || !field.IsReadOnly || field.IsConst || field.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model
+                || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared))
             {
                 return false;
             }
@@ -315,63 +362,13 @@ namespace UNModel.Analyzers.Infrastructure.Flow
                 return false;
             }
 
-            LocalIndex index = indexes.GetOrAdd(Root(reference), root => new LocalIndex(root));
-            if (!index.TryGet(local, out LocalFacts facts) || facts.Initializer is null || facts.Written || (collection && facts.UsedOtherThanAsArgument))
+            if (IndexOf(reference).Of(local) is not { Declarations: 1, Initializer: { } } facts || facts.Written || (collection && facts.UsedOtherThanAsArgument))
             {
                 return false;
             }
 
             value = facts.Initializer;
             return true;
-        }
-
-        /// <summary>What one pass over a method body says about each local: its initializer and how it is used. Read-only once built.</summary>
-        private sealed class LocalIndex
-        {
-            private readonly Dictionary<ILocalSymbol, LocalFacts> facts = new Dictionary<ILocalSymbol, LocalFacts>(SymbolEqualityComparer.Default);
-
-            public LocalIndex(IOperation root)
-            {
-                foreach (IOperation op in root.DescendantsAndSelf())
-                {
-                    if (op is IVariableDeclaratorOperation declarator)
-                    {
-                        LocalFacts f = Get(declarator.Symbol);
-                        f.Initializer = declarator.Initializer?.Value;
-                        f.Declarations++;
-                    }
-                    else if (op is ILocalReferenceOperation reference)
-                    {
-                        LocalFacts f = Get(reference.Local);
-                        f.Written |= !IsPlainRead(reference, collection: false);
-                        f.UsedOtherThanAsArgument |= !IsPlainRead(reference, collection: true);
-                    }
-                }
-            }
-
-            public bool TryGet(ILocalSymbol local, out LocalFacts result) => facts.TryGetValue(local, out result!) && result.Declarations == 1;
-
-            private LocalFacts Get(ILocalSymbol local)
-            {
-                if (!facts.TryGetValue(local, out LocalFacts? f))
-                {
-                    f = new LocalFacts();
-                    facts[local] = f;
-                }
-
-                return f;
-            }
-        }
-
-        private sealed class LocalFacts
-        {
-            public IOperation? Initializer { get; set; }
-
-            public int Declarations { get; set; }
-
-            public bool Written { get; set; }
-
-            public bool UsedOtherThanAsArgument { get; set; }
         }
     }
 }

@@ -15,8 +15,6 @@ namespace UNModel.Analyzers.Infrastructure.Model
     internal sealed class VoteReader
     {
         private readonly DomainReader reader;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<ILocalSymbol, List<ILocalReferenceOperation>?> straightLines =
-            new System.Collections.Concurrent.ConcurrentDictionary<ILocalSymbol, List<ILocalReferenceOperation>?>(SymbolEqualityComparer.Default);
 
         public VoteReader(DomainReader reader)
         {
@@ -444,24 +442,19 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// otherwise. Computed once per local.
         /// </summary>
         private List<ILocalReferenceOperation>? StraightLine(ILocalSymbol local, IInvocationOperation root) =>
-            straightLines.GetOrAdd(local, l => FindStraightLine(l, root));
+            Flow.IndexOf(root).Of(local)?.Once(FindStraightLine);
 
-        private List<ILocalReferenceOperation>? FindStraightLine(ILocalSymbol local, IInvocationOperation root)
+        private List<ILocalReferenceOperation>? FindStraightLine(LocalFacts local)
         {
-            if (Declarator(root, local) is not { } declarator || declarator.Parent?.Parent?.Parent is not IBlockOperation block)
+            if (local.Declarator?.Parent?.Parent?.Parent is not IBlockOperation block)
             {
                 return null;
             }
 
             var statements = new List<ILocalReferenceOperation>();
             int builds = 0;
-            foreach (IOperation op in block.Descendants())
+            foreach (ILocalReferenceOperation reference in local.References)
             {
-                if (op is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
-                {
-                    continue;
-                }
-
                 IOperation top = reference;
                 bool build = false;
                 while (top.Parent is IInvocationOperation call && call.Instance == top && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder))
@@ -491,12 +484,12 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>The builder local a chain belongs to: the local it is called on, or the local its chain initializes.</summary>
-        private static (ILocalSymbol Local, IOperation Initializer)? BuilderLocalOf(IInvocationOperation entry, IOperation? start)
+        private (ILocalSymbol Local, IOperation Initializer)? BuilderLocalOf(IInvocationOperation entry, IOperation? start)
         {
             start ??= ChainBottom(entry);
             if (start is ILocalReferenceOperation reference)
             {
-                return reference.Local is { } local && Declarator(reference, local) is { Initializer.Value: { } value } ? (local, value) : null;
+                return reference.Local is { } local && Flow.IndexOf(reference).Of(local)?.Initializer is { } value ? (local, value) : null;
             }
 
             IOperation top = entry;
@@ -508,25 +501,6 @@ namespace UNModel.Analyzers.Infrastructure.Model
             return top.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? (declarator.Symbol, top) : null;
         }
 
-        private static IVariableDeclaratorOperation? Declarator(IOperation anywhere, ILocalSymbol local)
-        {
-            IOperation root = anywhere;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            foreach (IOperation op in root.Descendants())
-            {
-                if (op is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-                {
-                    return declarator;
-                }
-            }
-
-            return null;
-        }
-
         /// <summary>
         /// The question a builder local's vote is put as, when no statement on the local sets one but its initializer: the
         /// initializer's last question call, or null (the body's default) when it has none.
@@ -534,18 +508,13 @@ namespace UNModel.Analyzers.Infrastructure.Model
         private bool SettledQuestion(ILocalSymbol local, IOperation initializer, out QuestionKind? question)
         {
             question = null;
-            if (Declarator(initializer, local) is not { } declarator)
+            BlockIndex index = Flow.IndexOf(initializer);
+            if (index.Of(local)?.Declarator is null)
             {
                 return false;
             }
 
-            IOperation root = declarator;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            foreach (IOperation op in root.Descendants())
+            foreach (IOperation op in index.Root.Descendants())
             {
                 if (op is IInvocationOperation call && UNModelSymbols.Same(call.TargetMethod.ContainingType, Symbols.VoteBuilder) && QuestionOf(call, out QuestionKind? asked))
                 {
