@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using UNModel.Core;
 
 namespace UNModel;
@@ -74,6 +75,30 @@ public static class Charter
         return new Decision(vote, reason, yes, no, abstain, required, mask);
     }
 
+    /// <summary>
+    /// Decides a round of balloting in an election: the majority required (two-thirds of those present and voting, or a
+    /// majority of the body's members), who obtained it, and who fills the places.
+    /// </summary>
+    /// <param name="round">A round (valid by construction).</param>
+    /// <returns>The result, with its explanation.</returns>
+    public static ElectionResult Elect(ElectionRound round)
+    {
+        Preconditions.CheckNotNull(round, nameof(round));
+        ElectionDecisionFacts d = ElectionRules.Decide(round.Facts);
+        return new ElectionResult(round, d.Required, Pick(round, d.Obtained), Pick(round, d.Elected), d.OverSubscribed, ElectionRules.Explain(round.Facts, d));
+
+        static ImmutableArray<ElectionCandidate> Pick(ElectionRound round, List<int> indices)
+        {
+            var builder = ImmutableArray.CreateBuilder<ElectionCandidate>(indices.Count);
+            foreach (int i in indices)
+            {
+                builder.Add(round.Candidates[i]);
+            }
+
+            return builder.MoveToImmutable();
+        }
+    }
+
     /// <summary>The sentence that explains a decision, citing the article or rule.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The explanation.</returns>
@@ -86,7 +111,7 @@ public static class Charter
             vetoedBy.Add(code.Packed);
         }
 
-        var facts = new DecisionFacts(vote.Body.Kind, vote.Question, decision.Reason, decision.Yes, decision.No, decision.Abstain, decision.Required, vetoedBy);
+        var facts = new DecisionFacts(vote.Body.Kind, vote.Question, decision.Reason, decision.Yes, decision.No, decision.Abstain, decision.Required, vetoedBy, vote.Seats);
         return DecisionText.Explain(vote.Proposal.ToString(), facts);
     }
 

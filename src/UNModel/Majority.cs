@@ -34,7 +34,16 @@ public sealed class Majority
     public int Seats => Body.SeatsOn(Date);
 
     /// <summary>Whether a permanent member's "no" defeats a proposal that has the votes (Security Council, substantive questions; Art. 27(3)).</summary>
-    public bool HasVeto => Body.Kind == BodyKind.SecurityCouncil && Question == QuestionKind.Substantive;
+    public bool HasVeto => CharterRules.HasVeto(Body.Kind, Question);
+
+    /// <summary>How the required votes are counted: of those present and voting, of the body's members, or the Council's nine.</summary>
+    public RequiredMajority Required => CharterRules.RequiredOf(Body.Kind, Question);
+
+    /// <summary>
+    /// Whether the majority counts the body's members, present or not (<see cref="RequiredMajority.MajorityOfMembers"/>,
+    /// <see cref="RequiredMajority.TwoThirdsOfMembers"/>): abstentions, absences and votes against then change nothing.
+    /// </summary>
+    public bool CountsMembers => CharterRules.CountsMembers(Required);
 
     /// <summary>The article or rule that fixes this majority, e.g. <c>Charter Art. 27(3)</c>.</summary>
     public string Citation => CharterRules.Citation(Body.Kind, Question);
@@ -51,7 +60,10 @@ public sealed class Majority
         return new Majority(body, question, date);
     }
 
-    /// <summary>The affirmative votes required given the votes cast (Arts. 18, 27, 67: those present and voting; abstentions do not count).</summary>
+    /// <summary>
+    /// The affirmative votes required given the votes cast (Arts. 18, 27, 67: those present and voting; abstentions do not
+    /// count), or given the body's seats when the majority counts members (Art. 108; A/RES/60/251; ICJ Statute Art. 10).
+    /// </summary>
     /// <param name="yes">Votes in favour.</param>
     /// <param name="no">Votes against.</param>
     /// <returns>The number of "yes" votes that carries the proposal.</returns>

@@ -16,7 +16,8 @@ internal static class Violations
         }
 
         // A code outside the catalogue and an impossible count are bad data, not a breach of the Charter.
-        return violation.Kind is ViolationKind.UnknownState or ViolationKind.CountOutOfRange
+        return violation.Kind is ViolationKind.UnknownState or ViolationKind.CountOutOfRange or ViolationKind.ElectionCountOutOfRange
+            or ViolationKind.CandidateVotesExceed or ViolationKind.CandidateVotesExceedBallots
             ? new UNModelException(violation.RuleId, message, subject)
             : new CharterViolationException(violation.RuleId, message, subject);
     }

@@ -94,7 +94,25 @@ public class DecideAndReplayTests
         Assert.Equal(78, doc.RootElement[0].GetProperty("required").GetInt32());
     }
 
+    [Fact]
+    public void Records_name_the_majorities_that_count_the_members_and_the_elections()
+    {
+        // A/RES/ES-11/3 (7 April 2022, 93-24-58) as a suspension from the Human Rights Council (A/RES/60/251 para. 8); an
+        // election of the Court in the Council needs 8 of 15 with no veto and no count of votes against (SC/10482).
+        const string batch = """
+            [{"body":"GeneralAssembly","date":"2022-04-07","question":"HumanRightsCouncilSuspension","document":"A/ES-11/L.4","tally":{"yes":93,"no":24,"abstain":58}},
+             {"body":"SecurityCouncil","date":"2011-12-13","question":"CourtElection","tally":{"yes":9}}]
+            """;
+        (int code, string output, _) = Run(batch, "decide", "-", "--json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(["Adopted", "Adopted"], doc.RootElement.EnumerateArray().Select(e => e.GetProperty("outcome").GetString()));
+        Assert.Equal([78, 8], doc.RootElement.EnumerateArray().Select(e => e.GetProperty("required").GetInt32()));
+    }
+
     [Theory]
+    [InlineData("""{"body":"GeneralAssembly","date":"2025-02-24","question":"Unanimity","tally":{"yes":1,"no":0}}""", "UNM0016", "'question' must be Substantive, Procedural, SimpleMajority, TwoThirds, SecurityCouncilElection, HumanRightsCouncilElection, HumanRightsCouncilSuspension, CourtElection or CharterAmendment, not \"Unanimity\"")]
+    [InlineData("""{"body":"SecurityCouncil","date":"2025-02-24","question":"CharterAmendment","tally":{"yes":9}}""", "UNM0012", "use Substantive, Procedural or CourtElection")]
     [InlineData("""{"body":"SecurityCouncil","date":"2025-02-24","question":"Substantive","ballots":{"SVN":"Veto"}}""", "UNM0001", "SVN")]
     [InlineData("""{"body":"SecurityCouncil","date":"2025-02-24","question":"Substantive","ballots":{"DEU":"Yes"}}""", "UNM0002", "column 83: Germany (DEU)")]
     [InlineData("""{"body":"SecurityCouncil","date":"2025-02-24","question":"Substantive","ballots":{"USA":"Yes","USA":"No"}}""", "UNM0003", "USA")]

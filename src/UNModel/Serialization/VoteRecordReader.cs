@@ -255,12 +255,17 @@ public static class VoteRecordReader
             }
 
             (int? yes, int? no, int? abstain, long tallyAt) = tally!.Value;
-            if (yes is null || no is null || abstain is null)
+
+            // The body decides the question (UNM0012) before the tally is read for it.
+            places.TryAdd("tally", tallyAt);
+            Vote.CheckBodyQuestionAndDate(body, question, date);
+            bool countsMembers = CharterRules.CountsMembers(CharterRules.RequiredOf(body.Kind, question));
+            if (yes is null || (!countsMembers && (no is null || abstain is null)))
             {
-                throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, "a tally needs 'yes', 'no' and 'abstain'", "tally");
+                throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, countsMembers ? "a tally needs 'yes'" : "a tally needs 'yes', 'no' and 'abstain'", "tally");
             }
 
-            if (body.Kind == BodyKind.SecurityCouncil && permanentNo is null)
+            if (CharterRules.HasVeto(body.Kind, question) && permanentNo is null)
             {
                 throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, "a Security Council tally needs 'permanentNo': the permanent members that voted no (an empty array when none did)", "permanentNo");
             }
@@ -276,8 +281,8 @@ public static class VoteRecordReader
                 }
             }
 
-            places.TryAdd("tally", tallyAt);
-            return Vote.FromTally(body, date, question, proposal, Tally.From(yes.Value, no.Value, abstain.Value), permanent, declaredOutcome);
+            Tally counts = no is int n && abstain is int a ? Tally.From(yes.Value, n, a) : Tally.Partial(yes.Value, no, abstain);
+            return Vote.FromTally(body, date, question, proposal, counts, permanent, declaredOutcome);
         }
         catch (VoteRecordException)
         {
@@ -516,15 +521,26 @@ public static class VoteRecordReader
         return date;
     }
 
-    private static QuestionKind ParseQuestion(string? text, ReadOnlySpan<byte> utf8, int? index, long at, long recordStart) => text switch
+    /// <summary>"Substantive, Procedural, …, or CharterAmendment": every kind of question a record may name.</summary>
+    private static readonly string QuestionNames = string.Join(", ", Enum.GetNames<QuestionKind>()[..^1]) + " or " + Enum.GetNames<QuestionKind>()[^1];
+
+    private static QuestionKind ParseQuestion(string? text, ReadOnlySpan<byte> utf8, int? index, long at, long recordStart)
     {
-        null => throw Error(RuleIds.MalformedRecord, utf8, index, recordStart, "the record has no 'question' (Substantive or Procedural in the Security Council; SimpleMajority or TwoThirds elsewhere)", "question"),
-        "Substantive" => QuestionKind.Substantive,
-        "Procedural" => QuestionKind.Procedural,
-        "SimpleMajority" => QuestionKind.SimpleMajority,
-        "TwoThirds" => QuestionKind.TwoThirds,
-        _ => throw Error(RuleIds.MalformedRecord, utf8, index, at, "'question' must be Substantive, Procedural, SimpleMajority or TwoThirds, not \"" + Shown(text) + "\"", "question"),
-    };
+        if (text is null)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, recordStart, "the record has no 'question' (Substantive or Procedural in the Security Council; SimpleMajority or TwoThirds elsewhere)", "question");
+        }
+
+        for (QuestionKind question = QuestionKind.Substantive; question <= QuestionKind.CharterAmendment; question++)
+        {
+            if (text == question.ToString())
+            {
+                return question;
+            }
+        }
+
+        throw Error(RuleIds.MalformedRecord, utf8, index, at, "'question' must be " + QuestionNames + ", not \"" + Shown(text) + "\"", "question");
+    }
 
     private static Proposal ParseProposal(string? text, ReadOnlySpan<byte> utf8, int? index, long at)
     {

@@ -18,6 +18,20 @@ public sealed class QuestionKindNotValidForBodyAnalyzerTests
             """));
 
     [Fact]
+    public Task A_Charter_amendment_in_the_Security_Council_is_reported() =>
+        AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
+                    return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), {|UNM0012:QuestionKind.CharterAmendment|}, Proposal.Draft("S/2025/112"), Tally.Partial(yes: 9));
+            """));
+
+    [Fact]
+    public Task The_elections_and_Charter_amendments_in_the_Assembly_are_valid() =>
+        AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
+                    var a = Vote.FromTally(Body.GeneralAssembly, new DateOnly(2022, 4, 7), QuestionKind.HumanRightsCouncilSuspension, Proposal.Draft("A/ES-11/L.4"), Tally.From(93, 24, 58));
+                    var b = Vote.FromTally(Body.GeneralAssembly, new DateOnly(2023, 11, 9), QuestionKind.CourtElection, Proposal.Motion("election of a member of the Court"), Tally.Partial(yes: 97));
+                    return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2011, 12, 13), QuestionKind.CourtElection, Proposal.Motion("election of a member of the Court"), Tally.Partial(yes: 9));
+            """));
+
+    [Fact]
     public Task Each_body_with_its_own_kinds_is_valid() =>
         AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
                     var a = VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24)).TwoThirds().On(Proposal.Draft("A/ES-11/L.10")).Build();

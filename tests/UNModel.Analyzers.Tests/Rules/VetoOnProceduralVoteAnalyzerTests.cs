@@ -32,6 +32,14 @@ public sealed class VetoOnProceduralVoteAnalyzerTests
             """));
 
     [Fact]
+    public Task A_veto_in_the_election_of_the_Court_is_reported() =>
+        // ICJ Statute Art. 10(2): the Council elects "without any distinction between permanent and non-permanent members".
+        AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
+                    return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2011, 12, 13), QuestionKind.CourtElection, Proposal.Motion("election of a member of the Court"),
+                        [Ballot.Yes(MemberStates.Colombia), Ballot.{|UNM0007:Veto(MemberStates.France)|}]);
+            """));
+
+    [Fact]
     public Task A_veto_on_a_substantive_question_is_valid() =>
         AnalyzeAsync(VetoOnProceduralVote.Rule, Method("""
                     return VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Substantive()

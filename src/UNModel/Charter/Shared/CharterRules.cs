@@ -32,20 +32,67 @@ namespace UNModel.Core
     /// <summary>The voting arithmetic of Charter Arts. 18, 27 and 67 and the rules of procedure, on counts alone.</summary>
     internal static class CharterRules
     {
-        /// <summary>Whether the body decides questions of that kind (Security Council: substantive/procedural; others: simple/two-thirds).</summary>
+        /// <summary>
+        /// Whether the body decides questions of that kind: the Security Council substantive and procedural questions and its
+        /// part of the election of the Court; the General Assembly every kind but the Council's; ECOSOC and the Human Rights
+        /// Council simple and two-thirds majorities.
+        /// </summary>
         public static bool IsValidQuestion(BodyKind body, QuestionKind question)
         {
-            if (body == BodyKind.SecurityCouncil)
+            switch (body)
             {
-                return question == QuestionKind.Substantive || question == QuestionKind.Procedural;
+                case BodyKind.SecurityCouncil:
+                    return question == QuestionKind.Substantive || question == QuestionKind.Procedural || question == QuestionKind.CourtElection;
+                case BodyKind.GeneralAssembly:
+                    return question >= QuestionKind.SimpleMajority && question <= QuestionKind.CharterAmendment;
+                default:
+                    return question == QuestionKind.SimpleMajority || question == QuestionKind.TwoThirds;
             }
-
-            return question == QuestionKind.SimpleMajority || question == QuestionKind.TwoThirds;
         }
 
+        /// <summary>The kinds of question the body decides, for messages ("use Substantive, Procedural or CourtElection").</summary>
+        public static string ValidQuestions(BodyKind body)
+        {
+            var names = new System.Collections.Generic.List<string>();
+            for (QuestionKind q = QuestionKind.Substantive; q <= QuestionKind.CharterAmendment; q++)
+            {
+                if (IsValidQuestion(body, q))
+                {
+                    names.Add(q.ToString());
+                }
+            }
+
+            return names.Count == 1 ? names[0] : string.Join(", ", names.GetRange(0, names.Count - 1)) + " or " + names[names.Count - 1];
+        }
+
+        /// <summary>How the votes required by a question the body decides are counted.</summary>
+        public static RequiredMajority RequiredOf(BodyKind body, QuestionKind question)
+        {
+            switch (question)
+            {
+                case QuestionKind.Substantive: return RequiredMajority.AffirmativeVotesWithPermanentConcurrence;
+                case QuestionKind.Procedural: return RequiredMajority.AffirmativeVotesOfAnyMembers;
+                case QuestionKind.TwoThirds:
+                case QuestionKind.SecurityCouncilElection:
+                case QuestionKind.HumanRightsCouncilSuspension: return RequiredMajority.TwoThirdsOfPresentAndVoting;
+                case QuestionKind.HumanRightsCouncilElection:
+                case QuestionKind.CourtElection: return RequiredMajority.MajorityOfMembers;
+                case QuestionKind.CharterAmendment: return RequiredMajority.TwoThirdsOfMembers;
+                default: return body == BodyKind.SecurityCouncil ? RequiredMajority.AffirmativeVotesWithPermanentConcurrence : RequiredMajority.MajorityOfPresentAndVoting;
+            }
+        }
+
+        /// <summary>Whether the majority counts the body's members rather than those present and voting (votes against then do not matter).</summary>
+        public static bool CountsMembers(RequiredMajority majority) => majority == RequiredMajority.MajorityOfMembers || majority == RequiredMajority.TwoThirdsOfMembers;
+
+        /// <summary>Whether a permanent member's vote against is a veto on the question (Charter Art. 27(3) only).</summary>
+        public static bool HasVeto(BodyKind body, QuestionKind question) =>
+            body == BodyKind.SecurityCouncil && RequiredOf(body, question) == RequiredMajority.AffirmativeVotesWithPermanentConcurrence;
+
         /// <summary>
-        /// The number of "yes" votes the rule requires given those present and voting (Art. 18(2), 18(3), 27, 67(2); GA rule 86:
-        /// abstentions and absentees are not present and voting).
+        /// The number of "yes" votes the rule requires given those present and voting (Art. 18(2), 18(3), 27, 67(2), 108; GA
+        /// rule 86: abstentions and absentees are not present and voting), or given the body's seats on the date when the
+        /// majority counts members.
         /// </summary>
         public static int RequiredYes(BodyKind body, QuestionKind question, int yes, int no, int date)
         {
@@ -59,21 +106,24 @@ namespace UNModel.Core
         /// </summary>
         private static long RequiredYesExact(BodyKind body, QuestionKind question, int yes, int no, int date)
         {
-            if (body == BodyKind.SecurityCouncil)
-            {
-                return CharterFacts.CouncilAffirmativeVotes(date);
-            }
-
             long presentAndVoting = (long)yes + no;
-            if (question == QuestionKind.TwoThirds)
+            switch (RequiredOf(body, question))
             {
-                // yes >= 2/3 (yes + no), i.e. 3 yes >= 2 (yes + no); at least one vote in favour.
-                long required = ((2 * presentAndVoting) + 2) / 3;
-                return required < 1 ? 1 : required;
+                case RequiredMajority.AffirmativeVotesWithPermanentConcurrence:
+                case RequiredMajority.AffirmativeVotesOfAnyMembers:
+                    return CharterFacts.CouncilAffirmativeVotes(date);
+                case RequiredMajority.MajorityOfMembers:
+                    return (CharterFacts.SeatCount(body, date) / 2) + 1;
+                case RequiredMajority.TwoThirdsOfMembers:
+                    return ((2L * CharterFacts.SeatCount(body, date)) + 2) / 3;
+                case RequiredMajority.TwoThirdsOfPresentAndVoting:
+                    // yes >= 2/3 (yes + no), i.e. 3 yes >= 2 (yes + no); at least one vote in favour.
+                    long required = ((2 * presentAndVoting) + 2) / 3;
+                    return required < 1 ? 1 : required;
+                default:
+                    // More in favour than against; an equally divided vote is rejected (GA rules 95, 133).
+                    return (presentAndVoting / 2) + 1;
             }
-
-            // More in favour than against; an equally divided vote is rejected (GA rules 95, 133).
-            return (presentAndVoting / 2) + 1;
         }
 
         /// <summary>
@@ -83,7 +133,8 @@ namespace UNModel.Core
         {
             long exact = RequiredYesExact(body, question, yes, no, date);
             required = exact > int.MaxValue ? int.MaxValue : (int)exact;
-            if (body != BodyKind.SecurityCouncil && question == QuestionKind.SimpleMajority && yes == no)
+            RequiredMajority majority = RequiredOf(body, question);
+            if (majority == RequiredMajority.MajorityOfPresentAndVoting && yes == no)
             {
                 return DecisionReason.EquallyDivided;
             }
@@ -94,7 +145,7 @@ namespace UNModel.Core
                 return DecisionReason.InsufficientVotes;
             }
 
-            if (body == BodyKind.SecurityCouncil && question == QuestionKind.Substantive && permanentNo > 0)
+            if (majority == RequiredMajority.AffirmativeVotesWithPermanentConcurrence && permanentNo > 0)
             {
                 return DecisionReason.Vetoed;
             }
@@ -154,6 +205,15 @@ namespace UNModel.Core
         /// <summary>The article or rule that governs the question, for explanations and diagnostics.</summary>
         public static string Citation(BodyKind body, QuestionKind question)
         {
+            switch (question)
+            {
+                case QuestionKind.SecurityCouncilElection: return "Charter Arts. 18(2), 23(1), GA rule 83";
+                case QuestionKind.HumanRightsCouncilElection: return "A/RES/60/251 para. 7";
+                case QuestionKind.HumanRightsCouncilSuspension: return "A/RES/60/251 para. 8";
+                case QuestionKind.CourtElection: return body == BodyKind.SecurityCouncil ? "ICJ Statute Arts. 10(1), 10(2)" : "ICJ Statute Art. 10(1)";
+                case QuestionKind.CharterAmendment: return "Charter Art. 108";
+            }
+
             switch (body)
             {
                 case BodyKind.SecurityCouncil:

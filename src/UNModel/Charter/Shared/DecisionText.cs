@@ -7,8 +7,9 @@ namespace UNModel.Core
     /// <summary>A decision on counts: what <c>Charter.Decide</c> computes, without the vote object.</summary>
     internal sealed class DecisionFacts
     {
-        public DecisionFacts(BodyKind body, QuestionKind question, DecisionReason reason, int yes, int? no, int? abstain, int required, List<int> vetoedBy)
+        public DecisionFacts(BodyKind body, QuestionKind question, DecisionReason reason, int yes, int? no, int? abstain, int required, List<int> vetoedBy, int seats)
         {
+            Seats = seats;
             Body = body;
             Question = question;
             Reason = reason;
@@ -34,6 +35,9 @@ namespace UNModel.Core
 
         public int Required { get; }
 
+        /// <summary>The body's seats on the date of the vote (what a majority of the members counts).</summary>
+        public int Seats { get; }
+
         /// <summary>The permanent members whose "no" vetoed the proposal (packed, ascending).</summary>
         public List<int> VetoedBy { get; }
     }
@@ -54,12 +58,24 @@ namespace UNModel.Core
             switch (d.Reason)
             {
                 case DecisionReason.MajorityReached:
-                    return d.Body == BodyKind.SecurityCouncil
-                        ? what + " adopted " + counts + ": " + yes + " affirmative votes (" + required + " required) and no permanent member voted against (" + rule + ")."
-                        : what + " adopted " + counts + ": " + yes + " in favour of " + Count(d.No is int no ? d.Yes + no : null) + " present and voting, " + required + " required (" + rule + ").";
+                    switch (CharterRules.RequiredOf(d.Body, d.Question))
+                    {
+                        case RequiredMajority.AffirmativeVotesWithPermanentConcurrence:
+                            return what + " adopted " + counts + ": " + yes + " affirmative votes (" + required + " required) and no permanent member voted against (" + rule + ").";
+                        case RequiredMajority.AffirmativeVotesOfAnyMembers:
+                            return what + " adopted " + counts + ": " + yes + " affirmative votes of any members (" + required + " required; no veto) (" + rule + ").";
+                        case RequiredMajority.MajorityOfMembers:
+                        case RequiredMajority.TwoThirdsOfMembers:
+                            return what + " adopted " + counts + ": " + yes + " in favour, " + required + " required: " + Members(d) + " (" + rule + ").";
+                        default:
+                            return what + " adopted " + counts + ": " + yes + " in favour of " + Count(d.No is int no ? d.Yes + no : null) + " present and voting, " + required + " required (" + rule + ").";
+                    }
+
                 case DecisionReason.InsufficientVotes:
-                    return what + " not adopted " + counts + ": " + yes + " in favour, " + required + " required (" + rule + ")"
-                        + (d.Body == BodyKind.SecurityCouncil && d.Question == QuestionKind.Substantive ? "; a permanent member's vote against is no veto when the draft lacks the votes." : ".");
+                    RequiredMajority majority = CharterRules.RequiredOf(d.Body, d.Question);
+                    return what + " not adopted " + counts + ": " + yes + " in favour, " + required + " required"
+                        + (CharterRules.CountsMembers(majority) ? ": " + Members(d) : string.Empty) + " (" + rule + ")"
+                        + (majority == RequiredMajority.AffirmativeVotesWithPermanentConcurrence ? "; a permanent member's vote against is no veto when the draft lacks the votes." : ".");
                 case DecisionReason.Vetoed:
                     var names = new List<string>(d.VetoedBy.Count);
                     foreach (int state in d.VetoedBy)
@@ -74,5 +90,10 @@ namespace UNModel.Core
         }
 
         private static string Count(int? value) => value is int v ? RuleMessages.Number(v) : "?";
+
+        /// <summary>E.g. "a majority of the 193 members of the General Assembly, however many vote".</summary>
+        private static string Members(DecisionFacts d) =>
+            (CharterRules.RequiredOf(d.Body, d.Question) == RequiredMajority.TwoThirdsOfMembers ? "two-thirds" : "a majority")
+            + " of the " + RuleMessages.Number(d.Seats) + " members of the " + RuleMessages.BodyName(d.Body) + ", however many vote";
     }
 }

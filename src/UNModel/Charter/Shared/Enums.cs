@@ -41,6 +41,67 @@ namespace UNModel
 
         /// <summary>Two-thirds of the members present and voting: "important questions" (Charter Art. 18(2); GA rule 83).</summary>
         TwoThirds = 4,
+
+        /// <summary>
+        /// General Assembly, election of the non-permanent members of the Security Council: two-thirds of the members present
+        /// and voting (Charter Arts. 18(2), 23(1); GA rule 83).
+        /// </summary>
+        SecurityCouncilElection = 5,
+
+        /// <summary>
+        /// General Assembly, election of the members of the Human Rights Council: a majority of the members of the Assembly,
+        /// however many vote (A/RES/60/251, para. 7): 97 of 193.
+        /// </summary>
+        HumanRightsCouncilElection = 6,
+
+        /// <summary>
+        /// General Assembly, suspension of a member of the Human Rights Council: two-thirds of the members present and voting
+        /// (A/RES/60/251, para. 8).
+        /// </summary>
+        HumanRightsCouncilSuspension = 7,
+
+        /// <summary>
+        /// Election of the members of the International Court of Justice, held in the General Assembly and the Security Council
+        /// at once: in each, a majority of its members (Statute of the Court, Arts. 8, 10(1)); in the Council "without any
+        /// distinction between permanent and non-permanent members", so no veto (Art. 10(2)): 8 of 15.
+        /// </summary>
+        CourtElection = 8,
+
+        /// <summary>
+        /// General Assembly, adoption of an amendment to the Charter: two-thirds of the members of the Assembly, however many
+        /// vote (Charter Art. 108): 129 of 193.
+        /// </summary>
+        CharterAmendment = 9,
+    }
+
+    /// <summary>How the votes required by a question are counted.</summary>
+#if UNMODEL_ANALYZERS
+    internal
+#else
+    public
+#endif
+    enum RequiredMajority
+    {
+        /// <summary>More votes in favour than against, of the members present and voting (Charter Arts. 18(3), 67(2); GA rule 85).</summary>
+        MajorityOfPresentAndVoting = 1,
+
+        /// <summary>Two-thirds of the members present and voting (Charter Art. 18(2); GA rule 83).</summary>
+        TwoThirdsOfPresentAndVoting = 2,
+
+        /// <summary>
+        /// Security Council: nine affirmative votes (seven before 1966) including the concurring votes of the permanent
+        /// members, so a permanent member's vote against is a veto (Charter Art. 27(3)).
+        /// </summary>
+        AffirmativeVotesWithPermanentConcurrence = 3,
+
+        /// <summary>Security Council: nine affirmative votes (seven before 1966) of any members, no veto (Charter Art. 27(2)).</summary>
+        AffirmativeVotesOfAnyMembers = 4,
+
+        /// <summary>More than half of the members of the body, present or not; abstentions and absences count as votes not given.</summary>
+        MajorityOfMembers = 5,
+
+        /// <summary>Two-thirds of the members of the body, present or not.</summary>
+        TwoThirdsOfMembers = 6,
     }
 
     /// <summary>How one state voted.</summary>

@@ -18,7 +18,7 @@ namespace UNModel.Core
             switch (v.Kind)
             {
                 case ViolationKind.QuestionNotValid:
-                    return "the " + BodyName(v.Body) + " does not decide '" + v.Question + "' questions: " + (v.Body == BodyKind.SecurityCouncil ? "use Substantive or Procedural (Charter Art. 27)" : "use SimpleMajority or TwoThirds (Charter Art. 18)");
+                    return "the " + BodyName(v.Body) + " does not decide '" + v.Question + "' questions: use " + CharterRules.ValidQuestions(v.Body) + " (" + (v.Body == BodyKind.SecurityCouncil ? "Charter Art. 27" : "Charter Art. 18") + ")";
                 case ViolationKind.BodyNotInExistence:
                     return "the " + BodyName(v.Body) + " first met on " + Day(CharterFacts.FirstMeeting(v.Body)) + "; no vote of it can be dated " + Day(v.Day);
                 case ViolationKind.UnknownState:
@@ -36,7 +36,10 @@ namespace UNModel.Core
                         ? Describe(v.State) + " was not a permanent member of the Security Council on " + Day(v.Day) + " and cannot cast a veto (Charter Arts. 23(1), 27(3)); record its vote as No"
                         : "no veto exists in the " + BodyName(v.Body) + ": only the permanent members of the Security Council cast one (Charter Art. 27(3)); record " + Describe(v.State) + "'s vote as No";
                 case ViolationKind.VetoOnProcedural:
-                    return "no veto exists on a procedural question: " + Number(CharterFacts.CouncilAffirmativeVotes(v.Day)) + " affirmative votes of any members decide it (Charter Art. 27(2)); record " + Describe(v.State) + "'s vote as No";
+                    return (v.Question == QuestionKind.CourtElection
+                        ? "no veto exists in the election of the Court: an absolute majority of the Council decides it, without any distinction between permanent and non-permanent members (ICJ Statute Art. 10(2))"
+                        : "no veto exists on a procedural question: " + Number(CharterFacts.CouncilAffirmativeVotes(v.Day)) + " affirmative votes of any members decide it (Charter Art. 27(2))")
+                        + "; record " + Describe(v.State) + "'s vote as No";
                 case ViolationKind.PartyToDisputeVoting:
                     return Describe(v.State) + " is a party to the dispute and shall abstain from voting on a decision under Chapter VI or Article 52(3) (Charter Art. 27(3)); it voted " + v.Choice;
                 case ViolationKind.MemberInArrears:
@@ -64,7 +67,9 @@ namespace UNModel.Core
                 case ViolationKind.DeclaredVetoByNonPermanent:
                     return Describe(v.State) + " was not a permanent member of the Security Council on " + Day(v.Day) + "; the record cannot say it vetoed " + Proposal(v.Text);
                 case ViolationKind.DeclaredVetoOnProcedural:
-                    return "the record says " + Describe(v.State) + " vetoed a procedural question, where no veto exists (Charter Art. 27(2))";
+                    return v.Question == QuestionKind.CourtElection
+                        ? "the record says " + Describe(v.State) + " vetoed in the election of the Court, where no veto exists (ICJ Statute Art. 10(2))"
+                        : "the record says " + Describe(v.State) + " vetoed a procedural question, where no veto exists (Charter Art. 27(2))";
                 case ViolationKind.DeclaredOutcomeContradicts:
                     return "the record declares " + v.Text + " but the counts give " + v.Outcome + ": " + (v.Text2 ?? string.Empty).TrimEnd('.');
                 case ViolationKind.VetoBallotByNeverPermanent:
@@ -73,6 +78,21 @@ namespace UNModel.Core
                     return Describe(v.State) + " has never been a permanent member of the Security Council and cannot cast a veto (Charter Arts. 23(1), 27(3)); a record cannot say it vetoed a draft";
                 case ViolationKind.CountOutOfRange:
                     return "the '" + v.Text + "' count " + Number(v.A) + " is impossible: counts are between 0 and the body's membership";
+                case ViolationKind.NotAnElection:
+                    return "the " + BodyName(v.Body) + " does not elect under '" + v.Question + "': "
+                        + (v.Body == BodyKind.SecurityCouncil ? "it takes part in elections to the Court only (CourtElection; ICJ Statute Art. 8)" : v.Body == BodyKind.GeneralAssembly ? "use SecurityCouncilElection, HumanRightsCouncilElection or CourtElection" : "UNModel decides elections of the General Assembly and the Security Council only");
+                case ViolationKind.ElectionCountOutOfRange:
+                    return "'" + v.Text + "' is " + Number(v.A) + " but must be " + v.Text2;
+                case ViolationKind.CandidateUnnamed:
+                    return "candidate " + Number(v.Index + 1) + " has no name";
+                case ViolationKind.CandidateListedTwice:
+                    return "'" + v.Text + "' is listed twice among the candidates";
+                case ViolationKind.CandidateVotesExceed:
+                    return "'" + v.Text + "' has " + Number(v.A) + " votes but " + (v.Known ? "only " + Number(v.B) + " ballot papers were valid" : "the body has only " + Number(v.B) + " members");
+                case ViolationKind.CandidateVotesExceedBallots:
+                    return "the candidates have " + Number(v.A) + " votes in all but " + Number(v.B) + (v.Known ? " valid ballot papers" : " members") + " name at most " + v.Text + " candidates each";
+                case ViolationKind.ElectionNeedsBallotCounts:
+                    return "a '" + v.Question + "' round needs its ballot papers, invalid ballots and abstentions: its majority is two-thirds of those present and voting (Charter Art. 18(2))";
                 case ViolationKind.MeetingVoteElsewhere:
                     return "the vote on " + Proposal(v.Text) + " is of the " + BodyName(v.Body) + " on " + Day(v.Day) + ", not of this meeting";
                 case ViolationKind.AmendmentAfterDraft:
@@ -112,7 +132,18 @@ namespace UNModel.Core
                 case ViolationKind.DeclaredVetoByNeverPermanent:
                     return Describe(v.State) + " has never been a permanent member of the Security Council and cannot cast a veto (Charter Arts. 23(1), 27(3)); a record cannot say it vetoed a draft";
                 case ViolationKind.CountOutOfRange:
+                case ViolationKind.ElectionCountOutOfRange:
+                case ViolationKind.CandidateListedTwice:
+                case ViolationKind.CandidateVotesExceed:
                     return v.Text;
+                case ViolationKind.NotAnElection:
+                    return v.Question.ToString();
+                case ViolationKind.CandidateUnnamed:
+                    return "candidates";
+                case ViolationKind.CandidateVotesExceedBallots:
+                    return "candidates";
+                case ViolationKind.ElectionNeedsBallotCounts:
+                    return "ballotPapers";
                 default:
                     return v.State == 0 ? null : CountryCodePacking.Unpack(v.State);
             }

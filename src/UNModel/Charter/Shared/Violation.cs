@@ -75,6 +75,13 @@ namespace UNModel.Core
         CountOutOfRange,
         MeetingVoteElsewhere,
         AmendmentAfterDraft,
+        NotAnElection,
+        ElectionCountOutOfRange,
+        CandidateUnnamed,
+        CandidateListedTwice,
+        CandidateVotesExceed,
+        CandidateVotesExceedBallots,
+        ElectionNeedsBallotCounts,
     }
 
     /// <summary>
@@ -126,6 +133,9 @@ namespace UNModel.Core
 
         /// <summary>UNM0005: the outcome the counts give (the code fix writes it).</summary>
         public VoteOutcome Outcome { get; set; }
+
+        /// <summary>Whether <see cref="B"/> is a count the record gives (rather than a bound such as the body's seats).</summary>
+        public bool Known { get; set; }
     }
 
     /// <summary>The violations found, in the runtime's order; the runtime stops at the first.</summary>

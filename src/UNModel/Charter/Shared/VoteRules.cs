@@ -190,9 +190,9 @@ namespace UNModel.Core
                         return new Violation(RuleIds.VetoByNonPermanentMember, ViolationKind.VetoByNonPermanent, Subject.Ballot, index) { State = state, Body = vb, Day = vd };
                     }
 
-                    if (vote.Question == QuestionKind.Procedural)
+                    if (vote.Question is QuestionKind question && !CharterRules.HasVeto(vb, question))
                     {
-                        return new Violation(RuleIds.VetoOnProceduralVote, ViolationKind.VetoOnProcedural, Subject.Ballot, index) { State = state, Day = vd };
+                        return new Violation(RuleIds.VetoOnProceduralVote, ViolationKind.VetoOnProcedural, Subject.Ballot, index) { State = state, Day = vd, Question = question };
                     }
                 }
             }
@@ -256,7 +256,7 @@ namespace UNModel.Core
                     return false;
                 }
 
-                if (tally is not null && tally.No is null)
+                if (tally is not null && tally.No is null && !(vote.Question is QuestionKind counted && CharterRules.CountsMembers(CharterRules.RequiredOf(other, counted))))
                 {
                     found.Report(new Violation(RuleIds.MalformedRecord, ViolationKind.TallyNeedsNo, Subject.Tally) { Body = other });
                     return false;
@@ -304,7 +304,7 @@ namespace UNModel.Core
 
                     return certain && vote.PermanentNoComplete;
                 case Presence.Absent:
-                    if (vote.Question == QuestionKind.Substantive && tally is not null && vote.Day is int d && tally.Yes >= CharterFacts.CouncilAffirmativeVotes(d))
+                    if (vote.Question is QuestionKind asked && CharterRules.HasVeto(BodyKind.SecurityCouncil, asked) && tally is not null && vote.Day is int d && tally.Yes >= CharterFacts.CouncilAffirmativeVotes(d))
                     {
                         found.Report(new Violation(RuleIds.MalformedRecord, ViolationKind.TallyNeedsPermanentNo, Subject.Tally) { A = tally.Yes });
                         return false;
@@ -352,7 +352,7 @@ namespace UNModel.Core
 
                 Violation? violation = body != BodyKind.SecurityCouncil || !CharterFacts.IsPermanentMember(state, day)
                     ? new Violation(RuleIds.VetoByNonPermanentMember, ViolationKind.DeclaredVetoByNonPermanent, Subject.DeclaredVeto, i) { State = state, Day = day, Text = p?.Text }
-                    : vote.Question == QuestionKind.Procedural ? new Violation(RuleIds.VetoOnProceduralVote, ViolationKind.DeclaredVetoOnProcedural, Subject.DeclaredVeto, i) { State = state } : null;
+                    : vote.Question is QuestionKind question && !CharterRules.HasVeto(body, question) ? new Violation(RuleIds.VetoOnProceduralVote, ViolationKind.DeclaredVetoOnProcedural, Subject.DeclaredVeto, i) { State = state, Question = question } : null;
                 if (violation is not null)
                 {
                     certain = false;
@@ -438,7 +438,7 @@ namespace UNModel.Core
             }
 
             DecisionReason reason = CharterRules.Decide(body, question, yes, no ?? 0, permanentNo.Count, day, out int required);
-            decision = new DecisionFacts(body, question, reason, yes, no, abstain, required, reason == DecisionReason.Vetoed ? permanentNo : new List<int>());
+            decision = new DecisionFacts(body, question, reason, yes, no, abstain, required, reason == DecisionReason.Vetoed ? permanentNo : new List<int>(), CharterFacts.SeatCount(body, day));
             return true;
         }
 

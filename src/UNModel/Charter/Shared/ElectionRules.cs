@@ -1,0 +1,252 @@
+// Shared between the runtime library and the analyzers: one round of balloting in an election, its checks and its result.
+using System.Collections.Generic;
+
+namespace UNModel.Core
+{
+    /// <summary>One round of balloting as counted: the places to fill, the ballot papers and each candidate's votes.</summary>
+    internal sealed class ElectionFacts
+    {
+        public BodyKind Body { get; set; }
+
+        public int Day { get; set; }
+
+        public QuestionKind Question { get; set; }
+
+        /// <summary>The places to fill in this round.</summary>
+        public int Places { get; set; }
+
+        /// <summary>Null when the record does not give the counts of the ballot papers (enough for a majority of the members).</summary>
+        public int? BallotPapers { get; set; }
+
+        public int Invalid { get; set; }
+
+        /// <summary>Valid ballot papers marked as abstentions: not present and voting (GA rule 86).</summary>
+        public int Abstentions { get; set; }
+
+        public List<string> Names { get; } = new List<string>();
+
+        public List<int> Votes { get; } = new List<int>();
+
+        public int? Valid => BallotPapers - Invalid;
+
+        public int? PresentAndVoting => Valid - Abstentions;
+    }
+
+    /// <summary>What a round gives: the majority required, who obtained it, who fills the places.</summary>
+    internal sealed class ElectionDecisionFacts
+    {
+        public ElectionDecisionFacts(int required, List<int> obtained, List<int> elected, bool overSubscribed)
+        {
+            Required = required;
+            Obtained = obtained;
+            Elected = elected;
+            OverSubscribed = overSubscribed;
+        }
+
+        public int Required { get; }
+
+        /// <summary>The candidates (indices) with at least the required votes, most votes first.</summary>
+        public List<int> Obtained { get; }
+
+        /// <summary>The candidates (indices) who fill places in this round, most votes first.</summary>
+        public List<int> Elected { get; }
+
+        /// <summary>Election of the Court: more candidates than places obtained the majority, so the round elects no one.</summary>
+        public bool OverSubscribed { get; }
+    }
+
+    /// <summary>
+    /// Elections held by vote among candidates: the non-permanent members of the Security Council and the members of the
+    /// Human Rights Council (by the Assembly), the judges of the International Court of Justice (by the Assembly and the
+    /// Council at once).
+    /// </summary>
+    internal static class ElectionRules
+    {
+        /// <summary>Whether the body elects under that kind of question.</summary>
+        public static bool IsElection(BodyKind body, QuestionKind question)
+        {
+            switch (question)
+            {
+                case QuestionKind.SecurityCouncilElection:
+                case QuestionKind.HumanRightsCouncilElection:
+                    return body == BodyKind.GeneralAssembly;
+                case QuestionKind.CourtElection:
+                    return body == BodyKind.GeneralAssembly || body == BodyKind.SecurityCouncil;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The first thing wrong with a round, in the order a reader of the record would check it; null when none.</summary>
+        public static Violation? Check(ElectionFacts e)
+        {
+            if (!IsElection(e.Body, e.Question))
+            {
+                return new Violation(RuleIds.QuestionKindNotValidForBody, ViolationKind.NotAnElection, Subject.Question) { Body = e.Body, Question = e.Question };
+            }
+
+            if (e.Day < CharterFacts.FirstMeeting(e.Body))
+            {
+                return new Violation(RuleIds.BodyNotInExistence, ViolationKind.BodyNotInExistence, Subject.Date) { Body = e.Body, Day = e.Day };
+            }
+
+            int seats = CharterFacts.SeatCount(e.Body, e.Day);
+            if (e.Places < 1 || e.Places > seats)
+            {
+                return Counts("places", e.Places, "between 1 and the " + RuleMessages.Number(seats) + " members of the " + RuleMessages.BodyName(e.Body) + " on " + RuleMessages.Day(e.Day));
+            }
+
+            if (e.BallotPapers is not int papers)
+            {
+                if (!CharterRules.CountsMembers(CharterRules.RequiredOf(e.Body, e.Question)))
+                {
+                    return new Violation(RuleIds.MalformedRecord, ViolationKind.ElectionNeedsBallotCounts, Subject.Tally) { Question = e.Question };
+                }
+            }
+            else if (papers < 0 || papers > seats)
+            {
+                return Counts("ballotPapers", papers, "between 0 and the " + RuleMessages.Number(seats) + " members of the " + RuleMessages.BodyName(e.Body) + " on " + RuleMessages.Day(e.Day));
+            }
+            else if (e.Invalid < 0 || e.Invalid > papers)
+            {
+                return Counts("invalid", e.Invalid, "between 0 and the " + RuleMessages.Number(papers) + " ballot papers");
+            }
+            else if (e.Abstentions < 0 || e.Abstentions > papers - e.Invalid)
+            {
+                return Counts("abstentions", e.Abstentions, "between 0 and the " + RuleMessages.Number(papers - e.Invalid) + " valid ballots");
+            }
+
+            // A candidate's votes are bounded by the valid ballot papers (by the members without the counts); each paper names
+            // at most as many candidates as there are places. Abstentions are not a bound: a paper may name fewer candidates.
+            int voting = e.Valid ?? seats;
+            var names = new HashSet<string>();
+            long total = 0;
+            for (int i = 0; i < e.Names.Count; i++)
+            {
+                string name = e.Names[i];
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    return new Violation(RuleIds.MalformedRecord, ViolationKind.CandidateUnnamed, Subject.Ballot, i);
+                }
+
+                if (!names.Add(name.Trim()))
+                {
+                    return new Violation(RuleIds.DuplicateBallot, ViolationKind.CandidateListedTwice, Subject.Ballot, i) { Text = name };
+                }
+
+                int votes = e.Votes[i];
+                if (votes < 0 || votes > voting)
+                {
+                    return new Violation(RuleIds.CountsExceedMembership, ViolationKind.CandidateVotesExceed, Subject.Ballot, i) { Text = name, A = votes, B = voting, Known = e.Valid is not null };
+                }
+
+                total += votes;
+            }
+
+            long most = (long)voting * e.Places;
+            return total > most
+                ? new Violation(RuleIds.CountsExceedMembership, ViolationKind.CandidateVotesExceedBallots, Subject.Ballots) { A = total, B = voting, Text = RuleMessages.Number(e.Places), Known = e.Valid is not null }
+                : null;
+        }
+
+        /// <summary>Decides a round that passed <see cref="Check"/>.</summary>
+        public static ElectionDecisionFacts Decide(ElectionFacts e)
+        {
+            // Two-thirds of those present and voting (GA rule 83) or a majority of the members (A/RES/60/251; ICJ Statute Art. 10).
+            int required = CharterRules.RequiredYes(e.Body, e.Question, e.PresentAndVoting ?? 0, 0, e.Day);
+            var obtained = new List<int>();
+            for (int i = 0; i < e.Votes.Count; i++)
+            {
+                if (e.Votes[i] >= required && e.Votes[i] > 0)
+                {
+                    obtained.Add(i);
+                }
+            }
+
+            obtained.Sort((a, b) => e.Votes[b] != e.Votes[a] ? e.Votes[b].CompareTo(e.Votes[a]) : a.CompareTo(b));
+            if (obtained.Count <= e.Places)
+            {
+                return new ElectionDecisionFacts(required, obtained, new List<int>(obtained), overSubscribed: false);
+            }
+
+            if (e.Question == QuestionKind.CourtElection)
+            {
+                // More candidates than places with an absolute majority: the round is void and all stand again.
+                return new ElectionDecisionFacts(required, obtained, new List<int>(), overSubscribed: true);
+            }
+
+            // Those with the majority and the most votes fill the places (GA rule 94); a tie for the last place is left to a further ballot.
+            int last = e.Votes[obtained[e.Places - 1]];
+            var elected = new List<int>();
+            foreach (int i in obtained)
+            {
+                if (elected.Count < e.Places && (e.Votes[i] > last || e.Votes[obtained[e.Places]] < last))
+                {
+                    elected.Add(i);
+                }
+            }
+
+            return new ElectionDecisionFacts(required, obtained, elected, overSubscribed: false);
+        }
+
+        /// <summary>The sentence that explains a round, citing the rule of its majority.</summary>
+        public static string Explain(ElectionFacts e, ElectionDecisionFacts d)
+        {
+            string rule = CharterRules.Citation(e.Body, e.Question);
+            RequiredMajority majority = CharterRules.RequiredOf(e.Body, e.Question);
+            string counted = CharterRules.CountsMembers(majority)
+                ? "a majority of the " + RuleMessages.Number(CharterFacts.SeatCount(e.Body, e.Day)) + " members of the " + RuleMessages.BodyName(e.Body) + ", however many vote"
+                : "two-thirds of the " + RuleMessages.Number(e.PresentAndVoting ?? 0) + " present and voting";
+            string head = (e.BallotPapers is int papers ? RuleMessages.Number(papers) + " ballot papers, " + RuleMessages.Number(e.Invalid) + " invalid, " + RuleMessages.Number(e.Abstentions) + " abstentions; " : string.Empty)
+                + RuleMessages.Number(d.Required) + " required: " + counted + " (" + rule + "). ";
+            string votes = VotesText(e, AllByVotes(e));
+            if (d.OverSubscribed)
+            {
+                return head + Plural(d.Obtained.Count, "candidate") + " obtained the absolute majority for " + Plural(e.Places, "place")
+                    + " (" + VotesText(e, d.Obtained) + "): the round elects no one and a new ballot is held on all candidates.";
+            }
+
+            if (d.Obtained.Count == 0)
+            {
+                return head + "No candidate obtained the required majority (" + votes + "): " + Plural(e.Places, "place") + " remain to be filled by a further ballot.";
+            }
+
+            string what = e.Question == QuestionKind.CourtElection
+                ? " obtained the absolute majority in the " + RuleMessages.BodyName(e.Body) + "; a candidate is elected with the absolute majority in both the General Assembly and the Security Council (ICJ Statute Art. 10(1))"
+                : (d.Elected.Count == 1 ? " is" : " are") + " elected";
+            int remaining = e.Places - d.Elected.Count;
+            return head + (d.Elected.Count == 0 ? "No candidate" : VotesText(e, d.Elected)) + what + " (" + votes + ")"
+                + (remaining > 0 ? "; " + Remain(remaining) + "." : ".");
+        }
+
+        private static List<int> AllByVotes(ElectionFacts e)
+        {
+            var all = new List<int>(e.Votes.Count);
+            for (int i = 0; i < e.Votes.Count; i++)
+            {
+                all.Add(i);
+            }
+
+            all.Sort((a, b) => e.Votes[b] != e.Votes[a] ? e.Votes[b].CompareTo(e.Votes[a]) : a.CompareTo(b));
+            return all;
+        }
+
+        private static string VotesText(ElectionFacts e, List<int> indices)
+        {
+            var parts = new List<string>(indices.Count);
+            foreach (int i in indices)
+            {
+                parts.Add(e.Names[i].Trim() + " " + RuleMessages.Number(e.Votes[i]));
+            }
+
+            return parts.Count == 0 ? "no votes for any candidate" : string.Join(", ", parts);
+        }
+
+        private static string Remain(int places) => Plural(places, "place") + (places == 1 ? " remains" : " remain") + " to be filled by a further ballot";
+
+        private static string Plural(int n, string noun) => RuleMessages.Number(n) + " " + noun + (n == 1 ? string.Empty : "s");
+
+        private static Violation Counts(string field, int value, string range) =>
+            new Violation(RuleIds.CountsExceedMembership, ViolationKind.ElectionCountOutOfRange, Subject.Tally) { Text = field, A = value, Text2 = range };
+    }
+}

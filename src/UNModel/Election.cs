@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using UNModel.Core;
+
+namespace UNModel;
+
+/// <summary>A candidate in a round of balloting and the votes the candidate obtained.</summary>
+public sealed class ElectionCandidate : IEquatable<ElectionCandidate>
+{
+    private ElectionCandidate(string name, int votes)
+    {
+        Name = name;
+        Votes = votes;
+    }
+
+    /// <summary>The candidate as the record names it: a state, or a person for the Court.</summary>
+    public string Name { get; }
+
+    /// <summary>The votes obtained in the round.</summary>
+    public int Votes { get; }
+
+    /// <summary>A candidate named as the record names it.</summary>
+    /// <param name="name">The name, e.g. <c>Estonia</c> or <c>José Luis Jesus</c>.</param>
+    /// <param name="votes">The votes obtained, 0 or more.</param>
+    /// <returns>The candidate.</returns>
+    public static ElectionCandidate Of(string name, int votes) => new(Preconditions.CheckNotNull(name, nameof(name)), votes);
+
+    /// <summary>A state standing for a seat (the Security Council, the Human Rights Council).</summary>
+    /// <param name="state">The state.</param>
+    /// <param name="votes">The votes obtained, 0 or more.</param>
+    /// <returns>The candidate, named by the state's name.</returns>
+    public static ElectionCandidate Of(State state, int votes) => new(Preconditions.CheckNotNull(state, nameof(state)).Name, votes);
+
+    /// <inheritdoc/>
+    public bool Equals(ElectionCandidate? other) => other is not null && other.Name == Name && other.Votes == Votes;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ElectionCandidate);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Votes);
+
+    /// <summary>E.g. "Estonia 111".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name + " " + Votes.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// One round of balloting in an election: the Assembly electing non-permanent members of the Security Council (two-thirds
+/// of those present and voting, Charter Art. 18(2)) or members of the Human Rights Council (a majority of its members,
+/// A/RES/60/251 para. 7), or either body electing judges of the Court (a majority of its members, ICJ Statute Art. 10).
+/// Valid by construction; decided by <see cref="Charter.Elect(ElectionRound)"/>.
+/// </summary>
+public sealed class ElectionRound
+{
+    private readonly ElectionFacts facts;
+
+    private ElectionRound(Body body, DateOnly date, ElectionFacts facts, ImmutableArray<ElectionCandidate> candidates)
+    {
+        Body = body;
+        Date = date;
+        this.facts = facts;
+        Candidates = candidates;
+    }
+
+    /// <summary>The body that votes.</summary>
+    public Body Body { get; }
+
+    /// <summary>The date of the meeting.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>The election: <see cref="QuestionKind.SecurityCouncilElection"/>, <see cref="QuestionKind.HumanRightsCouncilElection"/> or <see cref="QuestionKind.CourtElection"/>.</summary>
+    public QuestionKind Question => facts.Question;
+
+    /// <summary>The places to fill in this round.</summary>
+    public int Places => facts.Places;
+
+    /// <summary>The ballot papers cast; null when the record gives only the candidates' votes.</summary>
+    public int? BallotPapers => facts.BallotPapers;
+
+    /// <summary>The invalid ballot papers; null when the record does not give them.</summary>
+    public int? Invalid => facts.BallotPapers is null ? null : facts.Invalid;
+
+    /// <summary>Valid ballot papers marked as abstentions: those members are not present and voting (GA rule 86); null when the record does not give them.</summary>
+    public int? Abstentions => facts.BallotPapers is null ? null : facts.Abstentions;
+
+    /// <summary>Valid ballot papers that are not abstentions: the members present and voting; null when the record does not give the counts.</summary>
+    public int? PresentAndVoting => facts.PresentAndVoting;
+
+    /// <summary>The candidates, as given.</summary>
+    public ImmutableArray<ElectionCandidate> Candidates { get; }
+
+    /// <summary>The majority of the election, with its citation.</summary>
+    public Majority Majority => Majority.For(Body, Question, Date);
+
+    internal ElectionFacts Facts => facts;
+
+    /// <summary>A round of balloting, checked as the Charter and the rules of procedure count it.</summary>
+    /// <param name="body">The General Assembly, or the Security Council for <see cref="QuestionKind.CourtElection"/>.</param>
+    /// <param name="date">The date of the meeting.</param>
+    /// <param name="question">The election.</param>
+    /// <param name="places">The places to fill in this round (e.g. 1 for a regional group's seat).</param>
+    /// <param name="ballotPapers">The ballot papers cast.</param>
+    /// <param name="invalid">The invalid ballot papers.</param>
+    /// <param name="abstentions">The valid ballot papers marked as abstentions.</param>
+    /// <param name="candidates">Each candidate and the votes obtained.</param>
+    /// <returns>The round.</returns>
+    /// <exception cref="CharterViolationException">UNM0012 for a body that does not elect under <paramref name="question"/>; UNM0015 before the body first met; UNM0003 for a candidate listed twice.</exception>
+    /// <exception cref="UNModelException">UNM0004 for counts the body's membership or the ballot papers cannot give.</exception>
+    /// <exception cref="MalformedRecordException">UNM0016 for a candidate without a name.</exception>
+    public static ElectionRound Of(Body body, DateOnly date, QuestionKind question, int places, int ballotPapers, int invalid, int abstentions, IEnumerable<ElectionCandidate> candidates) =>
+        Create(body, date, question, places, ballotPapers, invalid, abstentions, candidates);
+
+    /// <summary>
+    /// A round known by the candidates' votes alone: enough where the majority counts the body's members
+    /// (<see cref="QuestionKind.HumanRightsCouncilElection"/>, <see cref="QuestionKind.CourtElection"/>).
+    /// </summary>
+    /// <param name="body">The General Assembly, or the Security Council for <see cref="QuestionKind.CourtElection"/>.</param>
+    /// <param name="date">The date of the meeting.</param>
+    /// <param name="question">The election.</param>
+    /// <param name="places">The places to fill in this round.</param>
+    /// <param name="candidates">Each candidate and the votes obtained.</param>
+    /// <returns>The round.</returns>
+    /// <exception cref="MalformedRecordException">UNM0016 for <see cref="QuestionKind.SecurityCouncilElection"/>, whose majority needs the ballot counts; for a candidate without a name.</exception>
+    /// <exception cref="CharterViolationException">UNM0012, UNM0015, UNM0003 as <see cref="Of(Body, DateOnly, QuestionKind, int, int, int, int, IEnumerable{ElectionCandidate})"/>.</exception>
+    /// <exception cref="UNModelException">UNM0004 for votes the body's membership cannot give.</exception>
+    public static ElectionRound Of(Body body, DateOnly date, QuestionKind question, int places, IEnumerable<ElectionCandidate> candidates) =>
+        Create(body, date, question, places, null, 0, 0, candidates);
+
+    private static ElectionRound Create(Body body, DateOnly date, QuestionKind question, int places, int? ballotPapers, int invalid, int abstentions, IEnumerable<ElectionCandidate> candidates)
+    {
+        Preconditions.CheckNotNull(body, nameof(body));
+        Preconditions.CheckDefined(question, nameof(question));
+        ImmutableArray<ElectionCandidate> list = [.. Preconditions.ToList(candidates, nameof(candidates))];
+        var facts = new ElectionFacts
+        {
+            Body = body.Kind,
+            Day = State.ToDay(date),
+            Question = question,
+            Places = places,
+            BallotPapers = ballotPapers,
+            Invalid = invalid,
+            Abstentions = abstentions,
+        };
+        foreach (ElectionCandidate candidate in list)
+        {
+            Preconditions.CheckNotNull(candidate, nameof(candidates));
+            facts.Names.Add(candidate.Name);
+            facts.Votes.Add(candidate.Votes);
+        }
+
+        Violations.ThrowIf(ElectionRules.Check(facts));
+        return new ElectionRound(body, date, facts, list);
+    }
+
+    /// <summary>E.g. "General Assembly, 2019-06-07, SecurityCouncilElection, 1 place: Estonia 111, Romania 78".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Body.Name + ", " + Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", " + Question + ", " + Places.ToString(CultureInfo.InvariantCulture)
+        + (Places == 1 ? " place: " : " places: ") + string.Join(", ", Candidates);
+}
+
+/// <summary>What a round of balloting gives: the majority required, who obtained it, who fills the places, and why.</summary>
+public sealed class ElectionResult
+{
+    internal ElectionResult(ElectionRound round, int required, ImmutableArray<ElectionCandidate> obtained, ImmutableArray<ElectionCandidate> elected, bool overSubscribed, string explanation)
+    {
+        Round = round;
+        Required = required;
+        ObtainedMajority = obtained;
+        Elected = elected;
+        IsVoid = overSubscribed;
+        Explanation = explanation;
+    }
+
+    /// <summary>The round.</summary>
+    public ElectionRound Round { get; }
+
+    /// <summary>The votes a candidate needs: fixed by the body's members, or two-thirds of those present and voting.</summary>
+    public int Required { get; }
+
+    /// <summary>The candidates with at least <see cref="Required"/> votes, most votes first.</summary>
+    public ImmutableArray<ElectionCandidate> ObtainedMajority { get; }
+
+    /// <summary>
+    /// The candidates who fill places in this round, most votes first: those with the majority and the most votes (GA rule
+    /// 94), never more than the places, and none tied for the last place. For <see cref="QuestionKind.CourtElection"/>, those
+    /// with the absolute majority in this body; a judge is elected with the absolute majority in both bodies (ICJ Statute Art. 10(1)).
+    /// </summary>
+    public ImmutableArray<ElectionCandidate> Elected { get; }
+
+    /// <summary>Places this round leaves to a further ballot.</summary>
+    public int PlacesRemaining => Round.Places - Elected.Length;
+
+    /// <summary>Election of the Court: more candidates than places obtained the absolute majority, so no one is elected and a new ballot is held on all candidates.</summary>
+    public bool IsVoid { get; }
+
+    /// <summary>The sentence that explains the result, citing the rule of its majority.</summary>
+    public string Explanation { get; }
+
+    /// <summary>The explanation.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Explanation;
+}
