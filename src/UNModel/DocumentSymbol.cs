@@ -20,6 +20,15 @@ public enum DocumentOrgan
 
     /// <summary><c>A/HRC/…</c>: the Human Rights Council.</summary>
     HumanRightsCouncil = 4,
+
+    /// <summary><c>ST/…</c>: the Secretariat (bulletins, administrative instructions, library series).</summary>
+    Secretariat = 5,
+
+    /// <summary><c>CEDAW/…</c>, <c>CRC/…</c>, <c>CCPR/…</c> and the other human rights treaty bodies.</summary>
+    TreatyBody = 6,
+
+    /// <summary><c>T/…</c>: the Trusteeship Council.</summary>
+    TrusteeshipCouncil = 7,
 }
 
 /// <summary>What a document symbol designates.</summary>
@@ -49,27 +58,34 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
 {
     private readonly SymbolParts parts;
 
-    private DocumentSymbol(SymbolParts parts) => this.parts = parts;
+    /// <summary>The text of a symbol of another series (<c>A/C.5/79/L.20</c>); null for the organs' main series, which <see cref="parts"/> holds whole.</summary>
+    private readonly string? other;
+
+    private DocumentSymbol(SymbolParts parts, string? other = null)
+    {
+        this.parts = parts;
+        this.other = other;
+    }
 
     /// <summary>Whether this instance was created by a factory (false for <c>default</c>).</summary>
     public bool IsInitialized => parts.Organ != 0;
 
-    /// <summary>The organ of the series (<c>A/</c>, <c>S/</c>, <c>E/</c>, <c>A/HRC/</c>).</summary>
+    /// <summary>The organ of the series (<c>A/</c>, <c>S/</c>, <c>E/</c>, <c>A/HRC/</c>, <c>ST/</c>, a treaty body, <c>T/</c>).</summary>
     public DocumentOrgan Organ => (DocumentOrgan)Parts.Organ;
 
     /// <summary>Resolution, draft, meeting record or other document.</summary>
     public DocumentKind Kind => (DocumentKind)Parts.Kind;
 
-    /// <summary>The session (GA, HRC), the year (ECOSOC, Security Council documents since 1994), or 0 when the symbol has none.</summary>
+    /// <summary>The session (GA, HRC), the year (ECOSOC, Security Council documents since 1994), or 0 when the symbol has none (and for the other series, such as <c>A/C.5/79/L.20</c>).</summary>
     public int Session => Parts.Session;
 
     /// <summary>Whether the session is an emergency special session (<c>ES-11</c>).</summary>
-    public bool IsEmergencySpecialSession => Parts.SessionKind == DocumentSymbolGrammar.SessionEmergencySpecial;
+    public bool IsEmergencySpecialSession => Parts.SessionKind is DocumentSymbolGrammar.SessionEmergencySpecial or DocumentSymbolGrammar.SessionRomanEmergencySpecial;
 
     /// <summary>Whether the session is a special session (<c>S-27</c>).</summary>
-    public bool IsSpecialSession => Parts.SessionKind == DocumentSymbolGrammar.SessionSpecial;
+    public bool IsSpecialSession => Parts.SessionKind is DocumentSymbolGrammar.SessionSpecial or DocumentSymbolGrammar.SessionRomanSpecial;
 
-    /// <summary>The number of the resolution, draft, meeting or document.</summary>
+    /// <summary>The number of the resolution, draft, meeting or document; 0 for the other series (the text is in <see cref="Value"/>).</summary>
     public int Number => Parts.Number;
 
     /// <summary>Security Council resolutions: the year in parentheses; otherwise 0.</summary>
@@ -79,7 +95,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     public int Revision => Parts.Rev;
 
     /// <summary>The canonical text of the symbol.</summary>
-    public string Value => DocumentSymbolGrammar.Format(Parts);
+    public string Value => other ?? DocumentSymbolGrammar.Format(Parts);
 
     private SymbolParts Parts => parts.Organ != 0 ? parts : throw new UninitializedValueObjectException(nameof(DocumentSymbol));
 
@@ -179,6 +195,13 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
             return true;
         }
 
+        // Other series keep their text (the one allocation); see OtherSymbolGrammar.
+        if (OtherSymbolGrammar.TryParse(s, out byte organ, out byte kind))
+        {
+            result = new DocumentSymbol(new SymbolParts { Organ = organ, Kind = kind, Other = true }, s.ToString());
+            return true;
+        }
+
         result = default;
         return false;
     }
@@ -187,13 +210,17 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     public bool Equals(DocumentSymbol other) =>
         parts.Organ == other.parts.Organ && parts.Kind == other.parts.Kind && parts.SessionKind == other.parts.SessionKind
         && parts.Session == other.parts.Session && parts.Number == other.parts.Number && parts.Year == other.parts.Year
-        && parts.Rev == other.parts.Rev && parts.Add == other.parts.Add && parts.Corr == other.parts.Corr;
+        && parts.Rev == other.parts.Rev && parts.Add == other.parts.Add && parts.Corr == other.parts.Corr
+        && parts.Letter == other.parts.Letter && parts.Part == other.parts.Part && parts.Reissued == other.parts.Reissued
+        && string.Equals(this.other, other.other, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is DocumentSymbol other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(parts.Organ, parts.Kind, parts.SessionKind, parts.Session, parts.Number, parts.Year, HashCode.Combine(parts.Rev, parts.Add, parts.Corr));
+    public override int GetHashCode() =>
+        other is not null ? StringComparer.Ordinal.GetHashCode(other)
+        : HashCode.Combine(parts.Organ, parts.Kind, parts.SessionKind, parts.Session, parts.Number, parts.Year, HashCode.Combine(parts.Rev, parts.Add, parts.Corr, parts.Letter, parts.Part, parts.Reissued));
 
     /// <summary>The canonical text; "(uninitialized DocumentSymbol)" for <c>default</c>.</summary>
     /// <returns>The text.</returns>
@@ -210,6 +237,12 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     /// <returns>False when the buffer is too small.</returns>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
+        if (other is not null)
+        {
+            charsWritten = other.TryCopyTo(destination) ? other.Length : 0;
+            return charsWritten > 0;
+        }
+
         if (!DocumentSymbolGrammar.TryFormat(Parts, destination, out charsWritten))
         {
             charsWritten = 0;

@@ -45,7 +45,7 @@ public class FullImportTests
         // A/RES/2758 (XXVI), 25 October 1971: the China seat passes to the People's Republic; "Taiwan" votes before it as CHN.
         // The data gives each roll call of the day a letter: G (rcid 1190) is the vote on the resolution, 76-35-17.
         RecordedRollCall restoration = record.Find(1190)!;
-        Assert.Equal(("A/RES/2758(XXVI)", "G"), (restoration.Resolution?.Value, restoration.ResolutionPart));
+        Assert.Equal(("A/RES/2758 (XXVI)", "G"), (restoration.Resolution?.Value, restoration.ResolutionPart));
         Assert.Equal(VoteOutcome.Adopted, restoration.Decision.Outcome);
         Assert.Equal((76, 35, 17), (restoration.Decision.Yes, restoration.Decision.No!.Value, restoration.Decision.Abstain!.Value));
         Assert.Contains(record.RollCalls.Where(r => r.Date.Year == 1960), r => r.ChoiceOf(CountryCode.From("CHN")) is not null);

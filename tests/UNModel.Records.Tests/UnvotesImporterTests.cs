@@ -84,7 +84,7 @@ public class UnvotesImporterTests
         Assert.Equal(new DateOnly(1946, 1, 1), early.Date);
         Assert.Equal(new DateOnly(1946, 1, 10), early.Vote.Date);
         Assert.Equal(BallotChoice.Yes, early.ChoiceOf(CountryCode.From("SUN")));
-        Assert.Equal("A/RES/66(I)", early.Resolution?.Value);
+        Assert.Equal("A/RES/66 (I)", early.Resolution?.Value);
         Assert.Contains(record.Report.Issues, i => i.Kind == ImportIssueKind.Redated && i.Line == 8 && !i.IsRejection);
         Assert.Single(record.Flagged);
     }
@@ -141,9 +141,9 @@ public class UnvotesImporterTests
     }
 
     [Theory]
-    [InlineData("R/1/66", "1946-01-01", "A/RES/66(I)", null)]
-    [InlineData("R/26/2758", "1971-10-25", "A/RES/2758(XXVI)", null)]
-    [InlineData("R/1/1061A", "1946-12-01", "A/RES/1061(I)", "A")]
+    [InlineData("R/1/66", "1946-01-01", "A/RES/66 (I)", null)]
+    [InlineData("R/26/2758", "1971-10-25", "A/RES/2758 (XXVI)", null)]
+    [InlineData("R/1/1061A", "1946-12-01", "A/RES/1061 (I)", "A")]
     [InlineData("R/31/6K", "1976-11-09", "A/RES/31/6", "K")]
     [InlineData("R/34/233/XII", "1979-12-20", "A/RES/34/233", "XII")]
     [InlineData("A/RES/71/5", "2016-10-01", "A/RES/71/5", null)]

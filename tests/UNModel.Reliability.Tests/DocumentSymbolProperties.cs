@@ -47,7 +47,7 @@ public sealed class DocumentSymbolProperties
     [InlineData("A/HRC/S-999999999/PV.999999999/Rev.999999999/Add.999999999/Corr.999999999")]
     [InlineData("S/RES/999999999 (2999)/Rev.999999999/Add.999999999/Corr.999999999")]
     [InlineData("E/RES/2999/999999999/Rev.999999999/Add.999999999/Corr.999999999")]
-    [InlineData("A/RES/999999999(XXX)/Rev.999999999/Add.999999999/Corr.999999999")]
+    [InlineData("A/RES/999999999 (XXX)/Rev.999999999/Add.999999999/Corr.999999999")]
     public void The_longest_symbols_round_trip(string text)
     {
         DocumentSymbol symbol = DocumentSymbol.From(text);

@@ -9,7 +9,7 @@ public class ValueObjectTests
     [InlineData("S/2025/112")]
     [InlineData("S/PV.9866")]
     [InlineData("A/ES-11/PV.20")]
-    [InlineData("A/RES/2758(XXVI)")]
+    [InlineData("A/RES/2758 (XXVI)")]
     [InlineData("A/RES/67/19")]
     [InlineData("A/79/L.1/Rev.1")]
     [InlineData("A/HRC/RES/55/1")]
@@ -35,6 +35,7 @@ public class ValueObjectTests
     [InlineData("A/RES/ES-11", null)]
     [InlineData("UN/2025/1", null)]
     [InlineData("A/RES/2758(IIII)", null)]
+    [InlineData("A/RES/2758(XXVI)", "A/RES/2758 (XXVI)")]
     public void Normalize_repairs_case_and_spacing_only(string text, string? canonical)
     {
         Assert.Equal(canonical, DocumentSymbol.Normalize(text));

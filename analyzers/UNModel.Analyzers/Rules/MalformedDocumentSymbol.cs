@@ -37,7 +37,7 @@ namespace UNModel.Analyzers.Rules
 
             IArgumentOperation argument = invocation.Arguments[0];
             if (argument.Parameter?.Type.SpecialType != SpecialType.System_String || !flow.TryGetString(argument.Value, out string text)
-                || DocumentSymbolGrammar.TryParse(text.AsSpan(), out _))
+                || DocumentSymbolGrammar.IsCanonical(text.AsSpan()))
             {
                 return;
             }

@@ -87,10 +87,10 @@ public sealed class RecordedRollCall
     /// <summary>The resolution symbol as the data writes it, e.g. <c>R/26/2758</c>; null when missing.</summary>
     public string? ResolutionText { get; }
 
-    /// <summary>The resolution's canonical symbol, e.g. <c>A/RES/2758(XXVI)</c>, when it can be written in the model's grammar.</summary>
+    /// <summary>The resolution's canonical symbol, e.g. <c>A/RES/2758 (XXVI)</c>, when it can be written in the model's grammar.</summary>
     public DocumentSymbol? Resolution { get; }
 
-    /// <summary>A lettered or numbered part of the resolution (<c>A</c> in <c>A/RES/1061(XI) A</c>), when the data gives one.</summary>
+    /// <summary>A lettered or numbered part of the resolution (<c>A</c> in <c>A/RES/1061 (XI) A</c>), when the data gives one.</summary>
     public string? ResolutionPart { get; }
 
     /// <summary>Whether the vote was on an amendment (<c>amend</c>); null when the data does not say.</summary>
@@ -137,7 +137,7 @@ public sealed class RecordedRollCall
         return i >= 0 ? choices[i] : null;
     }
 
-    /// <summary>E.g. "rcid 3, 1946-01-01: A/RES/66(I)".</summary>
+    /// <summary>E.g. "rcid 3, 1946-01-01: A/RES/66 (I)".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => "rcid " + Id.ToString(CultureInfo.InvariantCulture) + ", " + Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ": " + (Resolution?.Value ?? ResolutionText ?? ShortDescription ?? "roll call");
 }

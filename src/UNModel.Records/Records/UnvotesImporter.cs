@@ -365,7 +365,7 @@ public static class UnvotesImporter
         return Proposal.Motion(title);
     }
 
-    /// <summary>Reads the data's resolution symbols: <c>R/26/2758</c> → <c>A/RES/2758(XXVI)</c>, <c>R/31/6K</c> → <c>A/RES/31/6</c> part K, <c>A/RES/71/5</c> as is.</summary>
+    /// <summary>Reads the data's resolution symbols: <c>R/26/2758</c> → <c>A/RES/2758 (XXVI)</c>, <c>R/31/6K</c> → <c>A/RES/31/6</c> part K, <c>A/RES/71/5</c> as is.</summary>
     internal static DocumentSymbol? ParseResolution(string? text, DateOnly date, out string? part)
     {
         part = null;

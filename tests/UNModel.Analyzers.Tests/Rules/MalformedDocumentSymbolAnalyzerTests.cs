@@ -44,6 +44,6 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
                     var a = DocumentSymbol.From(text);
                     var b = DocumentSymbol.TryFrom("nonsense", out _);
                     var c = Proposal.Draft("A/ES-11/L.10");
-                    return (a, b, c, DocumentSymbol.From("A/RES/2758(XXVI)"), DocumentSymbol.From("S/RES/2774 (2025)"), DocumentSymbol.From("S/PV.9866"));
+                    return (a, b, c, DocumentSymbol.From("A/RES/2758 (XXVI)"), DocumentSymbol.From("A/C.5/79/L.20"), DocumentSymbol.From("S/PRST/2023/4"), DocumentSymbol.From("S/RES/2774 (2025)"), DocumentSymbol.From("S/PV.9866"));
             """));
 }

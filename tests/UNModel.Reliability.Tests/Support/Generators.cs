@@ -58,7 +58,10 @@ public static class Generators
 
         Gen<string> ga = Gen.OneOf(
             from s in gaSession from n in small select "A/RES/" + s + "/" + S(n),
-            from n in small from r in roman select "A/RES/" + S(n) + "(" + Roman(r) + ")",
+            from n in small from r in roman select "A/RES/" + S(n) + " (" + Roman(r) + ")",
+            from n in small from letter in Gen.Elements('A', 'B', 'K') from r in roman select "A/RES/" + S(n) + letter + " (" + Roman(r) + ")",
+            from n in small from kind in Gen.Elements("S-", "ES-") from r in Gen.Choose(1, 9) select "A/RES/" + S(n) + " (" + kind + Roman(r) + ")",
+            small.Select(n => "A/" + S(n)),
             from s in gaSession from n in small select "A/" + s + "/L." + S(n),
             from s in gaSession from n in small select "A/" + s + "/PV." + S(n),
             from s in gaSession from n in small select "A/" + s + "/" + S(n),
@@ -84,7 +87,23 @@ public static class Generators
             from add in Gen.Frequency((huge ? 0 : 3, Gen.Constant(0)), (1, small))
             from corr in Gen.Frequency((huge ? 0 : 3, Gen.Constant(0)), (1, small))
             select (rev > 0 ? "/Rev." + S(rev) : string.Empty) + (add > 0 ? "/Add." + S(add) : string.Empty) + (corr > 0 ? "/Corr." + S(corr) : string.Empty);
-        return from stem in Gen.OneOf(ga, hrc, sc, ecosoc) from sfx in suffix select stem + sfx;
+        Gen<string> trailer =
+            from part in Gen.Frequency((huge ? 0 : 6, Gen.Constant(0)), (1, roman))
+            from reissued in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
+            select (part > 0 ? " (Part " + Roman(part) + ")" : string.Empty) + (reissued ? "*" : string.Empty);
+
+        // The other series (OtherSymbolGrammar.cs): committees, commissions, statements, the Secretariat, treaty bodies.
+        Gen<string> other = Gen.OneOf(
+            from c in Gen.Choose(1, 6) from s in session from n in small select "A/C." + S(c) + "/" + S(s) + "/L." + S(n),
+            from c in small from n in small select "A/CN." + S(c) + "/" + S(n),
+            from c in small from w in roman from n in small select "A/CN." + S(c) + "/WG." + Roman(w) + "/WP." + S(n),
+            from c in small from n in small select "A/CONF." + S(c) + "/" + S(n),
+            from y in year from n in small select "S/PRST/" + S(y) + "/" + S(n),
+            from n in small select "S/INF/" + S(n),
+            from y in year from n in small select "ST/SGB/" + S(y) + "/" + S(n),
+            from body in Gen.Elements("CEDAW", "CRC", "CCPR") from n in small select body + "/C/GC/" + S(n),
+            from y in year from n in small select "E/CN.7/" + S(y) + "/L." + S(n));
+        return from stem in Gen.OneOf(ga, hrc, sc, ecosoc, other) from sfx in suffix from end in trailer select stem + sfx + end;
     }
 
     private static string S(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -445,7 +445,8 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                 return null;
             }
 
-            return DocumentSymbolGrammar.TryParse(text.AsSpan(), out SymbolParts parts) ? DocumentSymbolGrammar.Format(parts) : null;
+            return DocumentSymbolGrammar.TryParse(text.AsSpan(), out SymbolParts parts) ? DocumentSymbolGrammar.Format(parts)
+                : OtherSymbolGrammar.TryParse(text.AsSpan(), out _, out _) ? text : null;
         }
 
         private void ReadFactory(IInvocationOperation invocation, string name, ProposalFacts facts)

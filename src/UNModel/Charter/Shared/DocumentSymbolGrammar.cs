@@ -12,7 +12,11 @@ namespace UNModel.Core
         /// <summary>1 = resolution, 2 = draft (L.), 3 = meeting record (PV.), 4 = other document.</summary>
         public byte Kind;
 
-        /// <summary>0 = none, 1 = regular session, 2 = special (S-), 3 = emergency special (ES-), 4 = year, 5 = regular session in Roman numerals (GA resolutions before 1976).</summary>
+        /// <summary>
+        /// 0 = none, 1 = regular session, 2 = special (S-), 3 = emergency special (ES-), 4 = year, 5 = regular session in
+        /// Roman numerals (GA resolutions before 1976), 6 = special session in Roman numerals (S-VI), 7 = emergency special
+        /// session in Roman numerals (ES-V).
+        /// </summary>
         public byte SessionKind;
 
         public int Session;
@@ -24,6 +28,21 @@ namespace UNModel.Core
         public int Rev;
         public int Add;
         public int Corr;
+
+        /// <summary>General Assembly resolutions numbered before 1976: a lettered part written after the number (<c>A/RES/217A (III)</c>); 0 for none.</summary>
+        public char Letter;
+
+        /// <summary>A part of a document, written <c> (Part II)</c> at the end; 0 for none.</summary>
+        public int Part;
+
+        /// <summary>A reissued document, written with an asterisk at the end (<c>A/65/L.78*</c>).</summary>
+        public bool Reissued;
+
+        /// <summary>
+        /// A symbol of another series (<c>A/C.5/79/L.20</c>, <c>S/PRST/2023/4</c>, <c>ST/SGB/2019/8</c>): only the organ and
+        /// the kind are held here, and the text is kept by whoever holds the parts (see <see cref="OtherSymbolGrammar"/>).
+        /// </summary>
+        public bool Other;
     }
 
     /// <summary>Parses and formats UN document symbols without allocating.</summary>
@@ -45,6 +64,13 @@ namespace UNModel.Core
         public const byte SessionEmergencySpecial = 3;
         public const byte SessionYear = 4;
         public const byte SessionRoman = 5;
+        public const byte SessionRomanSpecial = 6;
+        public const byte SessionRomanEmergencySpecial = 7;
+
+        /// <summary>Organs beyond the four that vote: the Secretariat (<c>ST/</c>), the treaty bodies (<c>CEDAW/</c>, <c>CRC/</c>, …), the Trusteeship Council (<c>T/</c>).</summary>
+        public const byte OrganSecretariat = 5;
+        public const byte OrganTreatyBody = 6;
+        public const byte OrganTrusteeshipCouncil = 7;
 
         /// <summary>The last regular session whose resolutions carry the session in Roman numerals (the thirtieth, 1975).</summary>
         public const int LastRomanSession = 30;
@@ -60,16 +86,19 @@ namespace UNModel.Core
         /// <summary>Parses ignoring letter case and stray white space; the canonical form is what <see cref="TryFormat"/> writes.</summary>
         public static bool TryParseLenient(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: true, out parts);
 
-        /// <summary>The canonical form of a symbol that parses leniently, or null.</summary>
+        /// <summary>The canonical form of a symbol (of any series) that parses leniently, or null.</summary>
         public static string? Normalize(string text)
         {
             if (!TryParseLenient(text.AsSpan(), out SymbolParts parts))
             {
-                return null;
+                return OtherSymbolGrammar.Normalize(text);
             }
 
             return Format(parts);
         }
+
+        /// <summary>Whether the text is a canonical symbol of any series (this grammar's or <see cref="OtherSymbolGrammar"/>'s).</summary>
+        public static bool IsCanonical(ReadOnlySpan<char> text) => TryParse(text, out _) || OtherSymbolGrammar.TryParse(text, out _, out _);
 
         /// <summary>Formats the parts in canonical form.</summary>
         public static string Format(in SymbolParts parts)
@@ -107,10 +136,16 @@ namespace UNModel.Core
                     w.Put(p.Year);
                     w.Put(")");
                 }
-                else if (p.SessionKind == SessionRoman)
+                else if (p.SessionKind >= SessionRoman)
                 {
                     w.Put(p.Number);
-                    w.Put("(");
+                    if (p.Letter != 0)
+                    {
+                        w.Put(p.Letter);
+                    }
+
+                    w.Put(" (");
+                    w.Put(p.SessionKind == SessionRomanSpecial ? "S-" : p.SessionKind == SessionRomanEmergencySpecial ? "ES-" : string.Empty);
                     w.PutRoman(p.Session);
                     w.Put(")");
                 }
@@ -162,6 +197,18 @@ namespace UNModel.Core
             {
                 w.Put("/Corr.");
                 w.Put(p.Corr);
+            }
+
+            if (p.Part > 0)
+            {
+                w.Put(" (Part ");
+                w.PutRoman(p.Part);
+                w.Put(")");
+            }
+
+            if (p.Reissued)
+            {
+                w.Put('*');
             }
 
             written = w.Position;
@@ -310,27 +357,34 @@ namespace UNModel.Core
 
                 if (p.Organ == OrganGeneralAssembly && r.PeekDigit())
                 {
-                    // Before 1976: A/RES/2758(XXVI). From the 31st session: A/RES/31/1.
+                    // Before 1976: A/RES/2758 (XXVI). From the 31st session: A/RES/31/1.
                     if (!r.Number(out int n) || n == 0)
                     {
                         return false;
                     }
 
-                    if (r.Lenient)
+                    // A lettered part written straight after the number: A/RES/217A (III).
+                    if (r.UpperLetter(out char letter))
                     {
-                        r.SkipSpaces();
+                        p.Letter = letter;
                     }
 
-                    if (r.Char('('))
+                    bool spaced = r.Lenient ? r.SkipSpaces() >= 0 : r.Char(' ');
+                    if (spaced && r.Char('('))
                     {
-                        if (!r.Roman(out p.Session) || p.Session > LastRomanSession || !r.Char(')'))
+                        p.SessionKind = r.Keyword("ES") && r.Char('-') ? SessionRomanEmergencySpecial : r.Keyword("S") && r.Char('-') ? SessionRomanSpecial : SessionRoman;
+                        if (!r.Roman(out p.Session) || (p.SessionKind == SessionRoman && p.Session > LastRomanSession) || !r.Char(')'))
                         {
                             return false;
                         }
 
-                        p.SessionKind = SessionRoman;
                         p.Number = n;
                         return true;
+                    }
+
+                    if (p.Letter != 0)
+                    {
+                        return false;
                     }
 
                     p.SessionKind = SessionRegular;
@@ -354,6 +408,14 @@ namespace UNModel.Core
                 p.Kind = KindMeetingRecord;
                 p.SessionKind = SessionNone;
                 return r.Char('.') && r.Number(out p.Number) && p.Number > 0;
+            }
+
+            // Serial numbering before sessional symbols: A/6014, A/520/Rev.15, E/5715/Rev.2.
+            if ((p.Organ == OrganGeneralAssembly || p.Organ == OrganEconomicAndSocialCouncil) && r.PeekDigit() && !r.PeekNumberThenSlashDigit())
+            {
+                p.Kind = KindDocument;
+                p.SessionKind = SessionNone;
+                return r.Number(out p.Number) && p.Number > 0 && (p.Organ == OrganGeneralAssembly || !IsYear(p.Number));
             }
 
             if (!ParseSessionPart(ref r, ref p) || !r.Slash())
@@ -439,6 +501,21 @@ namespace UNModel.Core
                 }
             }
 
+            return ParseTrailers(ref r, ref p);
+        }
+
+        /// <summary>" (Part II)" and a reissue asterisk, in that order.</summary>
+        private static bool ParseTrailers(ref Reader r, ref SymbolParts p)
+        {
+            if (r.PeekSpaceThen('('))
+            {
+                if (!(r.Lenient ? r.SkipSpaces() >= 0 : r.Char(' ')) || !r.Char('(') || !r.Keyword("Part") || !r.Char(' ') || !r.Roman(out p.Part) || !r.Char(')'))
+                {
+                    return false;
+                }
+            }
+
+            p.Reissued = r.Char('*');
             return true;
         }
 
@@ -460,12 +537,15 @@ namespace UNModel.Core
 
             public bool AtEnd => pos >= text.Length;
 
-            public void SkipSpaces()
+            public int SkipSpaces()
             {
+                int start = pos;
                 while (pos < text.Length && char.IsWhiteSpace(text[pos]))
                 {
                     pos++;
                 }
+
+                return pos - start;
             }
 
             public bool Keyword(string word)
@@ -518,6 +598,81 @@ namespace UNModel.Core
             }
 
             public bool Slash() => Char('/');
+
+            /// <summary>An upper-case letter (any case when lenient, read as upper case) that is not the start of a word.</summary>
+            public bool UpperLetter(out char letter)
+            {
+                letter = '\0';
+                if (pos < text.Length && (IsAsciiLetter(text[pos]) && (Lenient || (text[pos] >= 'A' && text[pos] <= 'Z'))) && (pos + 1 >= text.Length || !IsAsciiLetter(text[pos + 1])))
+                {
+                    letter = char.ToUpperInvariant(text[pos]);
+                    pos++;
+                    return true;
+                }
+
+                return false;
+            }
+
+            /// <summary>Whether the text goes on with white space (any when lenient, one space when not) and then <paramref name="c"/>.</summary>
+            public bool PeekSpaceThen(char c)
+            {
+                int p = pos;
+                while (p < text.Length && char.IsWhiteSpace(text[p]))
+                {
+                    p++;
+                }
+
+                return p < text.Length && text[p] == c && (Lenient || p > pos);
+            }
+
+            /// <summary>Whether a number comes next and is followed by a slash and a digit (a session or year, not a serial number).</summary>
+            public bool PeekNumberThenSlashDigit()
+            {
+                int p = pos;
+                if (Lenient)
+                {
+                    while (p < text.Length && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+                }
+
+                int start = p;
+                while (p < text.Length && text[p] >= '0' && text[p] <= '9')
+                {
+                    p++;
+                }
+
+                if (p == start)
+                {
+                    return false;
+                }
+
+                if (Lenient)
+                {
+                    while (p < text.Length && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+                }
+
+                if (p >= text.Length || text[p] != '/')
+                {
+                    return false;
+                }
+
+                p++;
+                if (Lenient)
+                {
+                    while (p < text.Length && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+                }
+
+                // A/31/1, A/S-24/8 and E/2023/L.5 have a session or year; A/520/Rev.15 does not.
+                return p < text.Length && ((text[p] >= '0' && text[p] <= '9') || text[p] == 'L' || text[p] == 'l' || text[p] == 'P' || text[p] == 'p');
+            }
 
             public bool PeekSlash()
             {

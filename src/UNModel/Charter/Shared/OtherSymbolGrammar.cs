@@ -1,0 +1,550 @@
+// Shared between the runtime library and the analyzers: the symbols of the series beyond the organs' resolutions,
+// drafts, records and sessional documents (DocumentSymbolGrammar): Main Committees, commissions, conferences,
+// presidential statements, information series, the Secretariat's series, the treaty bodies.
+using System;
+
+namespace UNModel.Core
+{
+    /// <summary>
+    /// The other series, component by component: a root (<c>A</c>, <c>S</c>, <c>E</c>, <c>T</c>, <c>ST</c> or a treaty body),
+    /// then series words with an optional number or letter after a dot (<c>C.5</c>, <c>CN.9</c>, <c>WG.IV</c>, <c>SER.B</c>),
+    /// sessions (<c>S-24</c>, <c>ES-11</c>), years and numbers, the draft, record and working-paper series (<c>L.20</c>,
+    /// <c>PV.78</c>, <c>SR.209</c>, <c>WP.140</c>), then <c>Rev.</c>, <c>Add.</c>, <c>Corr.</c>, <c>Amend.</c>, and at the end
+    /// <c> (Part II)</c>, <c> (Vol.I)</c> and a reissue asterisk. Symbols whose series the main grammar reads
+    /// (<c>A/RES/…</c>, <c>A/79/…</c>, <c>S/2025/…</c>, <c>E/2023/…</c>, <c>A/HRC/55/…</c>) are left to it.
+    /// </summary>
+    internal static class OtherSymbolGrammar
+    {
+        private const int MaxLength = 128;
+        private const int MaxComponents = 12;
+
+        private static readonly string[] Roots = { "A", "S", "E", "T", "ST", "CAT", "CCPR", "CED", "CEDAW", "CERD", "CESCR", "CMW", "CRC", "CRPD" };
+
+        /// <summary>Series words written in mixed case; every other word is upper case.</summary>
+        private static readonly string[] MixedCase = { "Rev", "Add", "Corr", "Amend", "Sub", "Agenda", "Suppl" };
+
+        /// <summary>Words that always carry a number: the draft, record and paper series and the suffixes.</summary>
+        private static readonly string[] Numbered = { "L", "PV", "SR", "WP", "CRP", "Rev", "Add", "Corr", "Amend" };
+
+        private static readonly string[] Suffixes = { "Rev", "Add", "Corr", "Amend" };
+
+        private static readonly string[] Units = { string.Empty, "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+
+        /// <summary>Whether the text is a canonical symbol of another series; its organ and kind (as in <see cref="SymbolParts"/>).</summary>
+        public static bool TryParse(ReadOnlySpan<char> text, out byte organ, out byte kind)
+        {
+            Span<char> canonical = stackalloc char[MaxLength];
+            return Scan(text, lenient: false, canonical, out int written, out organ, out kind) && canonical.Slice(0, written).SequenceEqual(text);
+        }
+
+        /// <summary>The canonical form of a symbol of another series written with the wrong case or spacing, or null.</summary>
+        public static string? Normalize(string text)
+        {
+            Span<char> canonical = stackalloc char[MaxLength];
+            return Scan(text.AsSpan(), lenient: true, canonical, out int written, out _, out _) ? canonical.Slice(0, written).ToString() : null;
+        }
+
+        private static bool Scan(ReadOnlySpan<char> text, bool lenient, Span<char> output, out int written, out byte organ, out byte kind)
+        {
+            written = 0;
+            organ = 0;
+            kind = DocumentSymbolGrammar.KindDocument;
+            var s = new Scanner(text, lenient, output);
+            s.Spaces();
+            if (!s.Word(out int rootStart, out int rootLength) || s.Peek() == '.')
+            {
+                return false;
+            }
+
+            string? root = Known(Roots, s.Written(rootStart, rootLength));
+            if (root is null)
+            {
+                return false;
+            }
+
+            s.Upper(rootStart, rootLength);
+
+            organ = root switch
+            {
+                "A" => DocumentSymbolGrammar.OrganGeneralAssembly,
+                "S" => DocumentSymbolGrammar.OrganSecurityCouncil,
+                "E" => DocumentSymbolGrammar.OrganEconomicAndSocialCouncil,
+                "T" => DocumentSymbolGrammar.OrganTrusteeshipCouncil,
+                "ST" => DocumentSymbolGrammar.OrganSecretariat,
+                _ => DocumentSymbolGrammar.OrganTreatyBody,
+            };
+
+            int components = 0;
+            bool mainHasNumber = false;
+            bool inSuffixes = false;
+            int suffixesSeen = 0;
+            while (s.Slash())
+            {
+                if (++components > MaxComponents)
+                {
+                    return false;
+                }
+
+                if (s.IsDigit())
+                {
+                    if (inSuffixes || !s.Number())
+                    {
+                        return false;
+                    }
+
+                    // A/, S/, E/ followed by a session or year belong to the main grammar.
+                    if (components == 1 && (root == "A" || root == "S" || root == "E"))
+                    {
+                        return false;
+                    }
+
+                    mainHasNumber = true;
+                    continue;
+                }
+
+                if (!s.Word(out int start, out int length))
+                {
+                    return false;
+                }
+
+                ReadOnlySpan<char> word = s.Written(start, length);
+
+                // A root again ("CEDAW/C/GC/31/CRC/C/GC/18") is two symbols run together.
+                if (length > 1 && Known(Roots, word) is not null)
+                {
+                    return false;
+                }
+
+                string? mixed = Known(MixedCase, word);
+                if (mixed is not null)
+                {
+                    s.Rewrite(start, mixed);
+                }
+                else
+                {
+                    s.Upper(start, length);
+                }
+
+                word = s.Written(start, length);
+                bool isSuffix = Known(Suffixes, word) is not null;
+                if (isSuffix)
+                {
+                    int bit = 1 << Array.IndexOf(Suffixes, Known(Suffixes, word));
+                    if (components == 1 || (suffixesSeen & bit) != 0)
+                    {
+                        return false;
+                    }
+
+                    suffixesSeen |= bit;
+                    inSuffixes = true;
+                }
+                else if (inSuffixes)
+                {
+                    return false;
+                }
+
+                if ((word.SequenceEqual("S".AsSpan()) || word.SequenceEqual("ES".AsSpan())) && s.Peek() == '-')
+                {
+                    // A special or emergency special session: A/C.1/S-10/…; A/S-24/… and A/ES-11/… belong to the main grammar.
+                    if (components == 1 && (root == "A" || root == "S" || root == "E"))
+                    {
+                        return false;
+                    }
+
+                    if (!s.Char('-') || !s.Number())
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                bool main = components == 1 && (root == "A" || root == "S" || root == "E");
+                if (main && (word.SequenceEqual("RES".AsSpan()) || word.SequenceEqual("L".AsSpan()) || word.SequenceEqual("PV".AsSpan())))
+                {
+                    return false;
+                }
+
+                if (components == 1 && root == "A" && word.SequenceEqual("HRC".AsSpan()) && s.PeekAfterSlashIsSessional())
+                {
+                    return false;
+                }
+
+                if (components == 1 && root == "A" && word.SequenceEqual("HRC".AsSpan()))
+                {
+                    organ = DocumentSymbolGrammar.OrganHumanRightsCouncil;
+                }
+
+                if (word.SequenceEqual("L".AsSpan()))
+                {
+                    kind = DocumentSymbolGrammar.KindDraft;
+                }
+                else if (word.SequenceEqual("PV".AsSpan()))
+                {
+                    kind = DocumentSymbolGrammar.KindMeetingRecord;
+                }
+                else if (word.SequenceEqual("RES".AsSpan()))
+                {
+                    kind = DocumentSymbolGrammar.KindResolution;
+                }
+
+                bool numbered = Known(Numbered, word) is not null;
+                if (s.Peek() == '.')
+                {
+                    s.Char('.');
+                    s.Spaces();
+                    if (s.IsDigit())
+                    {
+                        if (!s.Number())
+                        {
+                            return false;
+                        }
+
+                        mainHasNumber |= !isSuffix;
+                    }
+                    else if (numbered || !s.Tail())
+                    {
+                        return false;
+                    }
+                    else if (!isSuffix)
+                    {
+                        mainHasNumber = false;
+                    }
+                }
+                else if (numbered)
+                {
+                    return false;
+                }
+                else
+                {
+                    mainHasNumber = false;
+                }
+            }
+
+            if (components == 0 || !mainHasNumber || !s.Trailers() || !s.AtEnd)
+            {
+                return false;
+            }
+
+            written = s.Position;
+            return !s.Overflow;
+        }
+
+        private static string? Known(string[] words, ReadOnlySpan<char> word)
+        {
+            foreach (string known in words)
+            {
+                if (word.Equals(known.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return known;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Reads the text and writes its canonical form at the same time.</summary>
+        private ref struct Scanner
+        {
+            private readonly ReadOnlySpan<char> text;
+            private readonly Span<char> output;
+            private readonly bool lenient;
+            private int pos;
+
+            public Scanner(ReadOnlySpan<char> text, bool lenient, Span<char> output)
+            {
+                this.text = text;
+                this.output = output;
+                this.lenient = lenient;
+                pos = 0;
+                Position = 0;
+                Overflow = false;
+            }
+
+            public int Position { get; private set; }
+
+            public bool Overflow { get; private set; }
+
+            public bool AtEnd
+            {
+                get
+                {
+                    Spaces();
+                    return pos >= text.Length;
+                }
+            }
+
+            /// <summary>Lenient reading skips white space; strict reading keeps it, so that it fails where it stands.</summary>
+            public void Spaces()
+            {
+                while (lenient && pos < text.Length && char.IsWhiteSpace(text[pos]))
+                {
+                    pos++;
+                }
+            }
+
+            public char Peek()
+            {
+                Spaces();
+                return pos < text.Length ? text[pos] : '\0';
+            }
+
+            public bool IsDigit()
+            {
+                char c = Peek();
+                return c >= '0' && c <= '9';
+            }
+
+            public bool Slash() => Char('/');
+
+            public bool Char(char c)
+            {
+                if (Peek() != c)
+                {
+                    return false;
+                }
+
+                pos++;
+                Put(c);
+                return true;
+            }
+
+            /// <summary>A number without leading zeros (lenient reading drops them).</summary>
+            public bool Number()
+            {
+                Spaces();
+                int start = pos;
+                while (pos < text.Length && text[pos] >= '0' && text[pos] <= '9')
+                {
+                    pos++;
+                }
+
+                int length = pos - start;
+                if (length == 0 || length > 9)
+                {
+                    return false;
+                }
+
+                ReadOnlySpan<char> digits = text.Slice(start, length);
+                if (digits[0] == '0')
+                {
+                    if (!lenient)
+                    {
+                        return false;
+                    }
+
+                    digits = digits.TrimStart('0');
+                    if (digits.IsEmpty)
+                    {
+                        return false;
+                    }
+                }
+
+                foreach (char c in digits)
+                {
+                    Put(c);
+                }
+
+                return true;
+            }
+
+            /// <summary>Letters (at most 12), written as read; the caller sets their case.</summary>
+            public bool Word(out int start, out int length)
+            {
+                Spaces();
+                start = Position;
+                int from = pos;
+                while (pos < text.Length && IsLetter(text[pos]))
+                {
+                    Put(text[pos]);
+                    pos++;
+                }
+
+                length = pos - from;
+                return length > 0 && length <= 12;
+            }
+
+            /// <summary>The letters after a dot that are not a number: a Roman numeral (WG.IV) or one letter (SER.B), upper case.</summary>
+            public bool Tail()
+            {
+                int start = Position;
+                if (!Word(out _, out int length))
+                {
+                    return false;
+                }
+
+                Upper(start, length);
+                ReadOnlySpan<char> tail = Written(start, length);
+                return length == 1 || IsRoman(tail);
+            }
+
+            /// <summary>" (Part II)" or " (Vol.I)", then a reissue asterisk.</summary>
+            public bool Trailers()
+            {
+                int at = pos;
+                int spaces = 0;
+                while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+                {
+                    pos++;
+                    spaces++;
+                }
+
+                if (pos < text.Length && text[pos] == '(')
+                {
+                    if (!lenient && spaces != 1)
+                    {
+                        return false;
+                    }
+
+                    Put(' ');
+                    Char('(');
+                    if (!Word(out int start, out int length))
+                    {
+                        return false;
+                    }
+
+                    ReadOnlySpan<char> word = Written(start, length);
+                    if (word.Equals("Part".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        Rewrite(start, "Part");
+                        if (!(lenient ? SpacesThenPut() : Char(' ')))
+                        {
+                            return false;
+                        }
+                    }
+                    else if (word.Equals("Vol".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        Rewrite(start, "Vol");
+                        if (!Char('.'))
+                        {
+                            return false;
+                        }
+                    }
+                    else
+                    {
+                        return false;
+                    }
+
+                    int numeral = Position;
+                    if (!Word(out _, out int romanLength))
+                    {
+                        return false;
+                    }
+
+                    Upper(numeral, romanLength);
+                    if (!IsRoman(Written(numeral, romanLength)) || !Char(')'))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    pos = lenient ? pos : at;
+                }
+
+                Char('*');
+                return true;
+            }
+
+            public ReadOnlySpan<char> Written(int start, int length) => output.Slice(start, Math.Min(length, Math.Max(0, output.Length - start)));
+
+            public void Upper(int start, int length)
+            {
+                for (int i = start; i < start + length && i < output.Length; i++)
+                {
+                    output[i] = char.ToUpperInvariant(output[i]);
+                }
+            }
+
+            public void Rewrite(int start, string word)
+            {
+                for (int i = 0; i < word.Length && start + i < output.Length; i++)
+                {
+                    output[start + i] = word[i];
+                }
+            }
+
+            /// <summary>After <c>A/HRC/</c>: a session (<c>55</c>, <c>S-35</c>) or <c>RES</c>, which the main grammar reads.</summary>
+            public bool PeekAfterSlashIsSessional()
+            {
+                int p = pos;
+                while (lenient && p < text.Length && char.IsWhiteSpace(text[p]))
+                {
+                    p++;
+                }
+
+                if (p >= text.Length || text[p] != '/')
+                {
+                    return false;
+                }
+
+                p++;
+                while (lenient && p < text.Length && char.IsWhiteSpace(text[p]))
+                {
+                    p++;
+                }
+
+                // A/HRC/55/…, A/HRC/S-35/…, A/HRC/RES/…; and A/HRC/L.30 or A/HRC/PV.1, which lack their session.
+                ReadOnlySpan<char> rest = text.Slice(p);
+                return (rest.Length > 0 && rest[0] >= '0' && rest[0] <= '9')
+                    || rest.StartsWith("S-".AsSpan(), StringComparison.OrdinalIgnoreCase)
+                    || Starts(rest, "RES") || Starts(rest, "L") || Starts(rest, "PV");
+            }
+
+            private static bool Starts(ReadOnlySpan<char> rest, string word) =>
+                rest.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !IsLetter(rest[word.Length]));
+
+            private bool SpacesThenPut()
+            {
+                int from = pos;
+                while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+                {
+                    pos++;
+                }
+
+                Put(' ');
+                return pos > from;
+            }
+
+            private static bool IsLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+
+            private static bool IsRoman(ReadOnlySpan<char> s)
+            {
+                // I to XXXIX, canonically spelled: up to three X, then a canonical unit (or none).
+                int tens = 0;
+                while (tens < s.Length && s[tens] == 'X')
+                {
+                    tens++;
+                }
+
+                ReadOnlySpan<char> units = s.Slice(tens);
+                if (tens > 3 || (tens == 0 && units.IsEmpty))
+                {
+                    return false;
+                }
+
+                foreach (string unit in Units)
+                {
+                    if (units.SequenceEqual(unit.AsSpan()))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private void Put(char c)
+            {
+                if (Position < output.Length)
+                {
+                    output[Position++] = c;
+                }
+                else
+                {
+                    Overflow = true;
+                }
+            }
+        }
+    }
+}

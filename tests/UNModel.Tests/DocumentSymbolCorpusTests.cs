@@ -1,0 +1,121 @@
+using System.Globalization;
+using UNModel.Testing;
+
+namespace UNModel.Tests;
+
+/// <summary>
+/// <see cref="DocumentSymbol"/> against real symbols: every symbol of <c>data/document-symbols/corpus.csv</c> round-trips
+/// exactly, and every mis-written one of <c>malformed.csv</c> gets the answer the file records.
+/// </summary>
+public class DocumentSymbolCorpusTests
+{
+    private static readonly string Directory = Path.Combine(Snapshot.RepositoryRoot, "data", "document-symbols");
+
+    public static TheoryData<string> Corpus() => [.. Rows("corpus.csv").Select(r => r[0])];
+
+    public static TheoryData<string, string, string> Malformed()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (string[] r in Rows("malformed.csv"))
+        {
+            data.Add(r[0], r[1], r[2]);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_corpus_has_at_least_200_symbols_of_at_least_20_shapes_each_with_where_it_was_seen()
+    {
+        List<string[]> rows = Rows("corpus.csv");
+
+        Assert.True(rows.Count >= 200, rows.Count + " symbols");
+        Assert.True(rows.Select(r => r[1]).Distinct().Count() >= 20, rows.Select(r => r[1]).Distinct().Count() + " shapes");
+        Assert.Equal(rows.Count, rows.Select(r => r[0]).Distinct().Count());
+        Assert.All(rows, r => Assert.StartsWith("http", r[2], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void A_real_symbol_round_trips_exactly(string text)
+    {
+        Assert.True(DocumentSymbol.TryFrom(text, out DocumentSymbol symbol), text + " is refused");
+        Assert.Equal(text, symbol.Value);
+        Assert.Equal(text, DocumentSymbol.Normalize(text));
+        Assert.Equal(symbol, DocumentSymbol.From(symbol.ToString()));
+
+        Span<char> buffer = stackalloc char[128];
+        Assert.True(symbol.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture));
+        Assert.Equal(text, buffer[..written].ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void A_real_symbol_written_in_lower_case_is_repaired_to_itself(string text)
+    {
+        Assert.Equal(text, DocumentSymbol.Normalize(text.ToLowerInvariant()));
+        if (text.ToLowerInvariant() != text)
+        {
+            Assert.False(DocumentSymbol.TryFrom(text.ToLowerInvariant(), out _));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public void A_mis_written_symbol_gets_the_recorded_answer(string text, string expected, string canonical)
+    {
+        if (expected == "well-formed")
+        {
+            // The shape is right (a mistyped session number, a document symbol cited as a resolution): nothing can tell.
+            Assert.True(DocumentSymbol.TryFrom(text, out _));
+            return;
+        }
+
+        Assert.Equal("rejected", expected);
+        var ex = Assert.Throws<DocumentSymbolFormatException>(() => DocumentSymbol.From(text));
+        Assert.Equal(canonical.Length == 0 ? null : canonical, ex.Canonical);
+        Assert.Equal(canonical.Length == 0 ? null : canonical, DocumentSymbol.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("A/C.5/79/L.20", DocumentOrgan.GeneralAssembly, DocumentKind.Draft)]
+    [InlineData("A/C.3/77/L.10/Rev.1", DocumentOrgan.GeneralAssembly, DocumentKind.Draft)]
+    [InlineData("A/CN.9/WG.IV/WP.140/Add.1", DocumentOrgan.GeneralAssembly, DocumentKind.Document)]
+    [InlineData("A/44/PV.78", DocumentOrgan.GeneralAssembly, DocumentKind.MeetingRecord)]
+    [InlineData("S/PRST/2023/4", DocumentOrgan.SecurityCouncil, DocumentKind.Document)]
+    [InlineData("S/INF/19/Rev.1/Add.1", DocumentOrgan.SecurityCouncil, DocumentKind.Document)]
+    [InlineData("E/CN.7/2016/L.16", DocumentOrgan.EconomicAndSocialCouncil, DocumentKind.Draft)]
+    [InlineData("E/RES/1996/31", DocumentOrgan.EconomicAndSocialCouncil, DocumentKind.Resolution)]
+    [InlineData("A/HRC/RES/S-12/1", DocumentOrgan.HumanRightsCouncil, DocumentKind.Resolution)]
+    [InlineData("ST/SGB/2019/8", DocumentOrgan.Secretariat, DocumentKind.Document)]
+    [InlineData("CEDAW/C/GC/31", DocumentOrgan.TreatyBody, DocumentKind.Document)]
+    [InlineData("A/RES/217A (III)", DocumentOrgan.GeneralAssembly, DocumentKind.Resolution)]
+    [InlineData("A/RES/3201 (S-VI)", DocumentOrgan.GeneralAssembly, DocumentKind.Resolution)]
+    public void Each_series_has_its_organ_and_kind(string text, DocumentOrgan organ, DocumentKind kind)
+    {
+        DocumentSymbol symbol = DocumentSymbol.From(text);
+
+        Assert.Equal((organ, kind), (symbol.Organ, symbol.Kind));
+    }
+
+    [Fact]
+    public void A_Fifth_Committee_draft_is_a_proposal()
+    {
+        Proposal draft = Proposal.Draft("A/C.5/79/L.20");
+
+        Assert.Equal("A/C.5/79/L.20", draft.Symbol!.Value.Value);
+    }
+
+    private static List<string[]> Rows(string file)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(Path.Combine(Directory, file)) { CommentTokens = ["#"], Delimiters = [","], HasFieldsEnclosedInQuotes = true };
+        var rows = new List<string[]>();
+        _ = parser.ReadFields(); // the header
+        while (!parser.EndOfData)
+        {
+            rows.Add(parser.ReadFields()!);
+        }
+
+        return rows;
+    }
+}
