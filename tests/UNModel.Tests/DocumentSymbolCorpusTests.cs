@@ -89,6 +89,9 @@ public class DocumentSymbolCorpusTests
     [InlineData("A/HRC/RES/S-12/1", DocumentOrgan.HumanRightsCouncil, DocumentKind.Resolution)]
     [InlineData("ST/SGB/2019/8", DocumentOrgan.Secretariat, DocumentKind.Document)]
     [InlineData("CEDAW/C/GC/31", DocumentOrgan.TreatyBody, DocumentKind.Document)]
+    [InlineData("A/HRC/WG.6/44/1", DocumentOrgan.HumanRightsCouncil, DocumentKind.Document)]
+    [InlineData("T/1", DocumentOrgan.TrusteeshipCouncil, DocumentKind.Document)]
+    [InlineData("A/6014", DocumentOrgan.GeneralAssembly, DocumentKind.Document)]
     [InlineData("A/RES/217A (III)", DocumentOrgan.GeneralAssembly, DocumentKind.Resolution)]
     [InlineData("A/RES/3201 (S-VI)", DocumentOrgan.GeneralAssembly, DocumentKind.Resolution)]
     public void Each_series_has_its_organ_and_kind(string text, DocumentOrgan organ, DocumentKind kind)
@@ -97,6 +100,16 @@ public class DocumentSymbolCorpusTests
 
         Assert.Equal((organ, kind), (symbol.Organ, symbol.Kind));
     }
+
+    [Theory]
+    [InlineData("A/RES/67")]
+    [InlineData("A/HRC/L.30")]
+    [InlineData("S/RES/2724")]
+    [InlineData("A/C.1/57/L.2/Rev.1/Rev.2")]
+    [InlineData("A/C.1/57/Rev.1/L.2")]
+    [InlineData("UN/C.1/57/L.2")]
+    [InlineData("CEDAW/C/GC/31/CRC/C/GC/18")]
+    public void A_symbol_the_grammars_do_not_own_is_refused(string text) => Assert.False(DocumentSymbol.TryFrom(text, out _));
 
     [Fact]
     public void A_Fifth_Committee_draft_is_a_proposal()
