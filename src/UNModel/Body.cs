@@ -35,7 +35,10 @@ public abstract class Body
     /// <summary>The body's name, e.g. "Security Council".</summary>
     public string Name { get; }
 
-    /// <summary>Whether the catalogue keeps this body's roster. ECOSOC and Human Rights Council rosters are not shipped: any Member may be seated there.</summary>
+    /// <summary>
+    /// Whether the catalogue keeps this body's roster: the General Assembly, the Security Council and the Human Rights
+    /// Council do, for the dates <see cref="KnowsMembersOn"/> says; ECOSOC's is not shipped, and any Member may be seated there.
+    /// </summary>
     public bool HasRoster => CharterFacts.HasRoster(Kind);
 
     /// <summary>The day of the body's first meeting; no vote can be dated earlier (UNM0015).</summary>
@@ -63,10 +66,20 @@ public abstract class Body
     /// <returns>The number of seats.</returns>
     public int SeatsOn(DateOnly date) => CharterFacts.SeatCount(Kind, State.ToDay(date));
 
+    /// <summary>
+    /// Whether the catalogue knows who sat on the body on that date: always for the General Assembly, for the Security Council
+    /// the years it lists (1946 to <see cref="SecurityCouncilBody.LastRecordedYear"/>), for the Human Rights Council
+    /// <see cref="HumanRightsCouncilBody.FirstRecordedDay"/> to <see cref="HumanRightsCouncilBody.LastRecordedDay"/>, never
+    /// for ECOSOC. Where it does not, ballots are checked against UN membership only and the decision's explanation says so.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether the body's members on that date are known.</returns>
+    public bool KnowsMembersOn(DateOnly date) => CharterFacts.KnowsMembers(Kind, State.ToDay(date));
+
     /// <summary>Whether the state may cast a ballot here on that date.</summary>
     /// <param name="code">The state.</param>
     /// <param name="date">The date.</param>
-    /// <returns>False for observers, non-members and, in the Security Council, states not on the Council that year.</returns>
+    /// <returns>False for observers, non-members and, in the Security Council and the Human Rights Council, states not on the body that day (or, in the latter, with their rights suspended).</returns>
     public bool MayVote(CountryCode code, DateOnly date) => CharterFacts.MaySit(Kind, code.Packed, State.ToDay(date));
 
     /// <summary>Who may vote here on that date. For bodies without a roster (<see cref="HasRoster"/> false), every Member.</summary>
@@ -155,11 +168,59 @@ public sealed class EconomicAndSocialCouncilBody : Body
     }
 }
 
-/// <summary>The Human Rights Council: 47 members from 19 June 2006 (A/RES/60/251). Its yearly roster is not shipped.</summary>
+/// <summary>
+/// The Human Rights Council: 47 members elected by the General Assembly for three years, from 19 June 2006 (A/RES/60/251).
+/// Its members are known day by day from its first meeting to the end of 2026 (<c>human-rights-council.csv</c>, a cited
+/// source for each election).
+/// </summary>
 public sealed class HumanRightsCouncilBody : Body
 {
     internal HumanRightsCouncilBody()
         : base(BodyKind.HumanRightsCouncil, "Human Rights Council")
     {
+    }
+
+    /// <summary>The first day for which the catalogue lists the Council's members (its first meeting, 19 June 2006).</summary>
+    public DateOnly FirstRecordedDay => State.ToDate(CharterFacts.Data.HumanRightsFirstDay);
+
+    /// <summary>The last day for which the catalogue lists the Council's members.</summary>
+    public DateOnly LastRecordedDay => State.ToDate(CharterFacts.Data.HumanRightsLastDay);
+
+    /// <summary>The members on that date, including any whose rights were suspended; empty outside the recorded days.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The members, alphabetical by code.</returns>
+    public ImmutableArray<MemberState> MembersOn(DateOnly date) => Members(date, withRights: false);
+
+    /// <summary>Whether the state's rights of membership were suspended on that date (A/RES/60/251 para. 8): Libya in 2011, the Russian Federation on 7 April 2022.</summary>
+    /// <param name="code">The state.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether it was suspended.</returns>
+    public bool IsSuspendedOn(CountryCode code, DateOnly date) => CharterFacts.HumanRightsSuspendedSince(code.Packed, State.ToDay(date)) != 0;
+
+    /// <summary>The members that may vote on that date: the members less any suspended; empty outside the recorded days.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The voters, alphabetical by code.</returns>
+    public override ImmutableArray<MemberState> VotersOn(DateOnly date) => Members(date, withRights: true);
+
+    private static ImmutableArray<MemberState> Members(DateOnly date, bool withRights)
+    {
+        int day = State.ToDay(date);
+        ImmutableArray<MemberState>.Builder result = ImmutableArray.CreateBuilder<MemberState>();
+        if (!CharterFacts.KnowsMembers(BodyKind.HumanRightsCouncil, day))
+        {
+            // Terms elected up to 2025 run into 2027, but the members elected later are not known: no partial roster.
+            return [];
+        }
+
+        foreach (CouncilSeat term in CharterFacts.Data.HumanRightsTerms)
+        {
+            if (day >= term.From && day < term.To && (!withRights || CharterFacts.HumanRightsSuspendedSince(term.Packed, day) == 0))
+            {
+                result.Add(MemberStates.Get(CountryCode.FromPacked(term.Packed)));
+            }
+        }
+
+        result.Sort((a, b) => a.Code.CompareTo(b.Code));
+        return result.ToImmutable();
     }
 }

@@ -111,7 +111,11 @@ public static class Charter
             vetoedBy.Add(code.Packed);
         }
 
-        var facts = new DecisionFacts(vote.Body.Kind, vote.Question, decision.Reason, decision.Yes, decision.No, decision.Abstain, decision.Required, vetoedBy, vote.Seats);
+        var facts = new DecisionFacts(vote.Body.Kind, vote.Question, decision.Reason, decision.Yes, decision.No, decision.Abstain, decision.Required, vetoedBy, vote.Seats)
+        {
+            Day = vote.Day,
+            VotersUnchecked = vote.IsRollCall && !CharterFacts.KnowsMembers(vote.Body.Kind, vote.Day),
+        };
         return DecisionText.Explain(vote.Proposal.ToString(), facts);
     }
 

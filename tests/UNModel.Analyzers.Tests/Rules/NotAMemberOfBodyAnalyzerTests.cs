@@ -15,6 +15,16 @@ public sealed class NotAMemberOfBodyAnalyzerTests
             """));
 
     [Fact]
+    public Task A_state_not_on_the_Human_Rights_Council_or_suspended_from_it_is_reported() =>
+        // The United States left the Council on 19 June 2018; the Russian Federation was suspended on 7 April 2022 (A/RES/ES-11/3).
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
+                    var a = Vote.RollCall(Body.HumanRightsCouncil, new DateOnly(2019, 3, 22), QuestionKind.SimpleMajority, Proposal.Draft("A/HRC/40/L.1"),
+                        [Ballot.Yes(MemberStates.UnitedKingdom), Ballot.No({|UNM0002:MemberStates.UnitedStates|})]);
+                    return VoteBuilder.In(Body.HumanRightsCouncil, new DateOnly(2022, 4, 7)).On(Proposal.Draft("A/HRC/49/L.1"))
+                        .Yes(MemberStates.Ukraine).No({|UNM0002:MemberStates.RussianFederation|}).Build();
+            """));
+
+    [Fact]
     public Task The_message_is_the_runtimes_naming_the_state_the_body_and_the_date()
     {
         UNModelException runtime = Assert.ThrowsAny<UNModelException>(() => Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),

@@ -275,8 +275,31 @@ namespace UNModel.Core
         /// <summary>The affirmative votes the Security Council needs on that date: seven of eleven, nine of fifteen (Art. 27(2), (3)).</summary>
         public static int CouncilAffirmativeVotes(int date) => date < EnlargedCouncilFrom ? 7 : 9;
 
-        /// <summary>Whether the body keeps a roster here (General Assembly and Security Council); for the others any Member may be seated.</summary>
-        public static bool HasRoster(BodyKind body) => body == BodyKind.GeneralAssembly || body == BodyKind.SecurityCouncil;
+        /// <summary>Whether the catalogue keeps the body's roster (the General Assembly, the Security Council, the Human Rights Council); ECOSOC's is not shipped.</summary>
+        public static bool HasRoster(BodyKind body) => body != BodyKind.EconomicAndSocialCouncil;
+
+        /// <summary>
+        /// Whether the catalogue knows who sat on the body on that date: always for the General Assembly; for the Security
+        /// Council the years of <c>security-council-elected.csv</c>; for the Human Rights Council the days of
+        /// <c>human-rights-council.csv</c>; never for ECOSOC. Where it does not, any Member is taken to sit, and the decision says so.
+        /// </summary>
+        public static bool KnowsMembers(BodyKind body, int date)
+        {
+            switch (body)
+            {
+                case BodyKind.GeneralAssembly:
+                    return true;
+                case BodyKind.SecurityCouncil:
+                    return date <= ToDay(Data.LastElectedYear, 12, 31);
+                case BodyKind.HumanRightsCouncil:
+                    return date >= Data.HumanRightsFirstDay && date <= Data.HumanRightsLastDay;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The first day of a suspension of the state's rights of membership in the Human Rights Council in force on that date (A/RES/60/251 para. 8); 0 for none.</summary>
+        public static int HumanRightsSuspendedSince(int packed, int date) => Data.HumanRightsSuspendedSince(packed, date);
 
         /// <summary>Whether the state (packed code) holds a UN membership seat on that date.</summary>
         public static bool IsUnMember(int packed, int date) => Data.FindMember(packed, date) is not null;
@@ -304,6 +327,8 @@ namespace UNModel.Core
             {
                 case BodyKind.SecurityCouncil:
                     return IsCouncilMember(packed, date);
+                case BodyKind.HumanRightsCouncil when KnowsMembers(body, date):
+                    return Data.HoldsHumanRightsTerm(packed, date) && HumanRightsSuspendedSince(packed, date) == 0;
                 default:
                     return IsUnMember(packed, date);
             }
@@ -365,6 +390,9 @@ namespace UNModel.Core
             private readonly List<CouncilSeat>?[] seatsByPacked = new List<CouncilSeat>?[CountryCodePacking.Capacity];
             private readonly bool[] everPermanent = new bool[CountryCodePacking.Capacity];
             private readonly Dictionary<string, StateRecord> byIdentifier = new Dictionary<string, StateRecord>(StringComparer.Ordinal);
+            private readonly List<CouncilSeat>?[] humanRightsTermsByPacked = new List<CouncilSeat>?[CountryCodePacking.Capacity];
+            private readonly List<CouncilSeat> humanRightsTerms = new List<CouncilSeat>();
+            private readonly List<CouncilSeat> humanRightsSuspensions = new List<CouncilSeat>();
 
             private Catalogue()
             {
@@ -382,7 +410,48 @@ namespace UNModel.Core
             /// <summary>Last elected year present in the data.</summary>
             public int LastElectedYear { get; private set; }
 
+            /// <summary>First day of the Human Rights Council membership data (the Council's first meeting).</summary>
+            public int HumanRightsFirstDay { get; private set; } = int.MaxValue;
+
+            /// <summary>Last day (inclusive) of the Human Rights Council membership data.</summary>
+            public int HumanRightsLastDay { get; private set; }
+
+            /// <summary>Every Human Rights Council term (<c>To</c> exclusive).</summary>
+            public IReadOnlyList<CouncilSeat> HumanRightsTerms => humanRightsTerms;
+
             public StateRecord? Find(int packed) => packed > 0 && packed < byPacked.Length ? byPacked[packed] : null;
+
+            /// <summary>Whether the state holds a Human Rights Council term on that date (suspended or not).</summary>
+            public bool HoldsHumanRightsTerm(int packed, int date)
+            {
+                List<CouncilSeat>? own = packed > 0 && packed < humanRightsTermsByPacked.Length ? humanRightsTermsByPacked[packed] : null;
+                if (own is not null)
+                {
+                    foreach (CouncilSeat term in own)
+                    {
+                        if (date >= term.From && date < term.To)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>The first day of a suspension of the state's rights in the Human Rights Council in force on that date; 0 for none.</summary>
+            public int HumanRightsSuspendedSince(int packed, int date)
+            {
+                foreach (CouncilSeat s in humanRightsSuspensions)
+                {
+                    if (s.Packed == packed && date >= s.From && date < s.To)
+                    {
+                        return s.From;
+                    }
+                }
+
+                return 0;
+            }
 
             public StateRecord? FindByIdentifier(string identifier) => byIdentifier.TryGetValue(identifier, out StateRecord? s) ? s : null;
 
@@ -471,7 +540,34 @@ namespace UNModel.Core
                     }
                 }
 
+                foreach (string[] row in ReadCsv("human-rights-council.csv", "alpha3", "group", "from", "to", "elected", "status", "note", "url"))
+                {
+                    // From and to are inclusive in the file; seats here end on the day after.
+                    var term = new CouncilSeat(RequireKnown(c, row[0], "human-rights-council.csv"), ParseDay(row[2]), NextDay(ParseDay(row[3])), permanent: false);
+                    c.humanRightsTerms.Add(term);
+                    (c.humanRightsTermsByPacked[term.Packed] ??= new List<CouncilSeat>()).Add(term);
+                    c.HumanRightsFirstDay = Math.Min(c.HumanRightsFirstDay, term.From);
+                }
+
+                // The data covers the Council to the end of the year in which the latest elected members took their seats.
+                foreach (CouncilSeat term in c.humanRightsTerms)
+                {
+                    c.HumanRightsLastDay = Math.Max(c.HumanRightsLastDay, ToDay(term.From / 10000, 12, 31));
+                }
+
+                foreach (string[] row in ReadCsv("human-rights-council-suspensions.csv", "alpha3", "from", "to", "note", "url"))
+                {
+                    c.humanRightsSuspensions.Add(new CouncilSeat(RequireKnown(c, row[0], "human-rights-council-suspensions.csv"), ParseDay(row[1]), NextDay(ParseDay(row[2])), permanent: false));
+                }
+
                 return c;
+            }
+
+            /// <summary>The day after a <c>yyyymmdd</c> day.</summary>
+            private static int NextDay(int day)
+            {
+                var next = new DateTime(day / 10000, day / 100 % 100, day % 100, 0, 0, 0, DateTimeKind.Unspecified).AddDays(1);
+                return ToDay(next.Year, next.Month, next.Day);
             }
 
             private static int RequireKnown(Catalogue c, string code, string file)

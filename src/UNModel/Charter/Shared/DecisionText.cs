@@ -38,6 +38,12 @@ namespace UNModel.Core
         /// <summary>The body's seats on the date of the vote (what a majority of the members counts).</summary>
         public int Seats { get; }
 
+        /// <summary>The date of the vote (<c>yyyymmdd</c>); 0 when not given.</summary>
+        public int Day { get; set; }
+
+        /// <summary>A roll call of a body whose members on that date the catalogue does not know: its ballots were checked against UN membership only.</summary>
+        public bool VotersUnchecked { get; set; }
+
         /// <summary>The permanent members whose "no" vetoed the proposal (packed, ascending).</summary>
         public List<int> VetoedBy { get; }
     }
@@ -48,7 +54,13 @@ namespace UNModel.Core
         /// <summary>E.g. "S/2025/112 adopted 10-0-5: 10 affirmative votes (9 required) and no permanent member voted against (Charter Art. 27(3))."</summary>
         /// <param name="proposal">The proposal as it is written (<c>Proposal.ToString()</c>); null when unknown.</param>
         /// <param name="d">The decision.</param>
-        public static string Explain(string? proposal, DecisionFacts d)
+        public static string Explain(string? proposal, DecisionFacts d) =>
+            d.VotersUnchecked
+                ? ExplainCounts(proposal, d) + " UNModel's data does not say who sat on the " + RuleMessages.BodyName(d.Body) + (d.Day == 0 ? string.Empty : " on " + RuleMessages.Day(d.Day))
+                    + ": the ballots were checked against membership of the United Nations only."
+                : ExplainCounts(proposal, d);
+
+        private static string ExplainCounts(string? proposal, DecisionFacts d)
         {
             string what = proposal ?? "the proposal";
             string counts = RuleMessages.Number(d.Yes) + "-" + Count(d.No) + "-" + Count(d.Abstain);

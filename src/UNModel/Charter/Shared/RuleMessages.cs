@@ -29,6 +29,9 @@ namespace UNModel.Core
                     return Describe(v.State) + " was not a Member of the United Nations on " + Day(v.Day) + " and had no vote (Charter Art. 18(1))";
                 case ViolationKind.NotOnBody:
                     return Describe(v.State) + " was not a member of the " + BodyName(v.Body) + " on " + Day(v.Day) + " and had no vote there (" + MembershipCitation(v.Body) + ")";
+                case ViolationKind.RightsSuspended:
+                    return Describe(v.State) + "'s rights of membership in the Human Rights Council were suspended from " + Day((int)v.A) + " (A/RES/60/251, para. 8): it had no vote there"
+                        + (v.A == v.Day ? string.Empty : " on " + Day(v.Day));
                 case ViolationKind.DuplicateBallot:
                     return Describe(v.State) + " has two ballots in this vote; each member has one vote (Charter Arts. 18(1), 27(1))";
                 case ViolationKind.VetoByNonPermanent:

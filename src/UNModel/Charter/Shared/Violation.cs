@@ -82,6 +82,7 @@ namespace UNModel.Core
         CandidateVotesExceed,
         CandidateVotesExceedBallots,
         ElectionNeedsBallotCounts,
+        RightsSuspended,
     }
 
     /// <summary>

@@ -171,6 +171,11 @@ namespace UNModel.Core
                 return new Violation(RuleIds.ObserverVoting, ViolationKind.NotMemberOnDate, Subject.Ballot, index) { State = state, Day = day };
             }
 
+            if (vote.Body == BodyKind.HumanRightsCouncil && vote.Day is int hd && CharterFacts.HumanRightsSuspendedSince(state, hd) is int since && since != 0)
+            {
+                return new Violation(RuleIds.NotAMemberOfBody, ViolationKind.RightsSuspended, Subject.Ballot, index) { State = state, Body = BodyKind.HumanRightsCouncil, Day = hd, A = since };
+            }
+
             if (vote.Body is BodyKind body && vote.Day is int d && !CharterFacts.MaySit(body, state, d))
             {
                 return new Violation(RuleIds.NotAMemberOfBody, ViolationKind.NotOnBody, Subject.Ballot, index) { State = state, Body = body, Day = d };
@@ -438,7 +443,11 @@ namespace UNModel.Core
             }
 
             DecisionReason reason = CharterRules.Decide(body, question, yes, no ?? 0, permanentNo.Count, day, out int required);
-            decision = new DecisionFacts(body, question, reason, yes, no, abstain, required, reason == DecisionReason.Vetoed ? permanentNo : new List<int>(), CharterFacts.SeatCount(body, day));
+            decision = new DecisionFacts(body, question, reason, yes, no, abstain, required, reason == DecisionReason.Vetoed ? permanentNo : new List<int>(), CharterFacts.SeatCount(body, day))
+            {
+                Day = day,
+                VotersUnchecked = !vote.IsTally && !CharterFacts.KnowsMembers(body, day),
+            };
             return true;
         }
 
