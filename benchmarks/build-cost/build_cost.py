@@ -605,6 +605,7 @@ def main() -> None:
     parser.add_argument("--no-warmup", action="store_true", help="Skip the discarded warm-up build")
     parser.add_argument("--serial-only", action="store_true", help="Only the single-threaded compiles, from the saved build logs and results")
     parser.add_argument("--report-only", action="store_true", help="Only rewrite the report from the results saved in WORK/results")
+    parser.add_argument("--passes-only", action="store_true", help="Only the in-process passes, on the projects generated before in WORK")
     opts = parser.parse_args()
     configs = opts.configs.split(",")
     projects = opts.projects.split(",")
@@ -662,8 +663,13 @@ def main() -> None:
     analyzers_commit = subprocess.run(["git", "log", "-1", "--format=%h %cI", "--", "analyzers/UNModel.Analyzers"], cwd=ROOT, stdout=subprocess.PIPE, text=True).stdout.strip()
     for kind in projects:
         target = work / kind
-        print(f"generating {kind} ({opts.files} files) in {target}...", flush=True)
-        generate(kind, target, opts.files, unmodel_dll, analyzers_dll, empty_dll if empty_dll.exists() else None)
+        if opts.passes_only:
+            if not (target / "src").exists():
+                raise SystemExit(f"{target} was not generated: run without --passes-only first")
+            configs = []
+        else:
+            print(f"generating {kind} ({opts.files} files) in {target}...", flush=True)
+            generate(kind, target, opts.files, unmodel_dll, analyzers_dll, empty_dll if empty_dll.exists() else None)
         proj = target / f"{kind.capitalize()}.csproj"
         for config in configs:
             print(f"  {kind}/{config}: restore", flush=True)
@@ -702,9 +708,10 @@ def main() -> None:
             (saved / f"{kind}-{config}.json").write_text(json.dumps(record, indent=1))
 
         if passes_tool and analyzers_dll and empty_dll.exists():
-            rsp = work / "rsp" / f"{kind}-{configs[0]}.rsp"
+            rsp = work / "rsp" / f"{kind}-{(configs or opts.configs.split(','))[0]}.rsp"
             passes = in_process(passes_tool, target, rsp, [empty_dll, analyzers_dll], opts.processes, opts.passes)
             (saved / f"{kind}-passes.json").write_text(json.dumps({"kind": kind, "commit": commit, "files": opts.files, "passes": passes,
+                                                                  "allocated": getattr(in_process, "allocated", {}),
                                                                   "when": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}, indent=1))
 
     write_report(load_results(saved), opts, output)
@@ -712,19 +719,26 @@ def main() -> None:
 
 
 def in_process(tool: Path, target: Path, rsp: Path, analyzers: list[Path], processes: int, passes: int) -> dict:
-    """Runs AnalyzerPasses in fresh processes; returns {assembly: [[seconds of pass 1..N] per process]}."""
+    """Runs AnalyzerPasses in fresh processes; returns {assembly: [[seconds of pass 1..N] per process]}, and in
+    in_process.allocated {assembly: [[bytes of pass 1..N] per process]}."""
     result: dict[str, list[list[float]]] = {}
+    allocated: dict[str, list[list[int]]] = {}
     for n in range(processes):
         _, out = run(["dotnet", str(tool), "--sources", str(target / "src"), "--rsp", str(rsp), "--analyzer", ",".join(str(a) for a in analyzers),
                       "--passes", str(passes)], target, target.parent / "logs" / f"{target.name}-passes-{n + 1}.log")
         per: dict[str, list[float]] = {}
+        per_alloc: dict[str, list[int]] = {}
         for line in out.splitlines():
-            m = re.match(r"^pass (\d+) (\S+) ([0-9.]+) ", line)
+            m = re.match(r"^pass (\d+) (\S+) ([0-9.]+) .* allocated (\d+)", line)
             if m:
                 per.setdefault(m.group(2), []).append(float(m.group(3)))
+                per_alloc.setdefault(m.group(2), []).append(int(m.group(4)))
         for name, values in per.items():
             result.setdefault(name, []).append(values)
-            print(f"  {target.name} in process {n + 1}: {name}: " + ", ".join(f"{v:.3f}" for v in values), flush=True)
+            allocated.setdefault(name, []).append(per_alloc[name])
+            print(f"  {target.name} in process {n + 1}: {name}: " + ", ".join(f"{v:.3f}" for v in values)
+                  + " s; allocated " + ", ".join(f"{a / 1e6:.1f}" for a in per_alloc[name]) + " MB", flush=True)
+    in_process.allocated = allocated
     return result
 
 
@@ -855,8 +869,8 @@ def write_report(results, opts, output: Path) -> None:
         out.append("In process (`AnalyzerPasses`): the analyzers' execution time by the compiler's telemetry, single-threaded, over the "
                    "same compilation; pass 1 of each fresh process is cold (JIT, first read of the Charter's data), passes 2 and later warm. "
                    "Median over the processes; the warm range is the lowest and highest warm pass of all processes:\n")
-        out.append("| project | analyzers | cold, pass 1 (s) | cold range (s) | warm, median (s) | warm range (s) | cold vs empty | warm vs empty |")
-        out.append("|---|---|---:|---|---:|---|---:|---:|")
+        out.append("| project | analyzers | cold, pass 1 (s) | cold range (s) | warm, median (s) | warm range (s) | cold vs empty | warm vs empty | allocated per pass (MB) |")
+        out.append("|---|---|---:|---|---:|---|---:|---:|---|")
         for kind in projects:
             p = passes.get(kind)
             if not p:
@@ -867,9 +881,11 @@ def write_report(results, opts, output: Path) -> None:
             for name, runs in sorted(p["passes"].items(), key=lambda item: item[0] != "EmptyAnalyzer"):
                 cold = [r[0] for r in runs]
                 warm = [v for r in runs for v in r[1:]]
+                allocs = [v for runs in p.get("allocated", {}).get(name, []) for v in runs[1:]]
+                alloc = f"{min(allocs) / 1e6:.1f}-{max(allocs) / 1e6:.1f}" if allocs else "-"
                 out.append(f"| {kind} | {name} | {median(cold):.3f} | {min(cold):.3f}-{max(cold):.3f} | {median(warm):.3f} | {min(warm):.3f}-{max(warm):.3f} | "
                            f"{'-' if name == 'EmptyAnalyzer' or not base_cold else f'{median(cold) / base_cold:.1f}x'} | "
-                           f"{'-' if name == 'EmptyAnalyzer' or not base_warm else f'{median(warm) / base_warm:.1f}x'} |")
+                           f"{'-' if name == 'EmptyAnalyzer' or not base_warm else f'{median(warm) / base_warm:.1f}x'} | {alloc} |")
         out.append("")
     for kind in projects:
         mez = per_analyzer(results.get((kind, "meziantou")), ASSEMBLY["meziantou"])

@@ -9,9 +9,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // Usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL…] [--passes N]
 // Compiles DIR/**/*.cs with the references of a csc response file, then runs the analyzers of the given assemblies N
 // times over the same compilation, single-threaded, and prints one line per pass:
-//   pass <n> <assembly> <seconds>
+//   pass <n> <assembly> <seconds> wall <seconds> diagnostics <n> allocated <bytes>
 // where seconds is the analyzers' execution time as the compiler's telemetry reports it (the same figure as
-// -p:ReportAnalyzer=true). Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data.
+// -p:ReportAnalyzer=true) and allocated the bytes the whole pass allocated (the driver's operation trees included).
+// Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data.
 string? sources = null, rsp = null, analyzers = null;
 int passes = 5;
 for (int i = 0; i + 1 < args.Length; i += 2)
@@ -63,8 +64,14 @@ for (int pass = 1; pass <= passes; pass++)
 {
     foreach ((string name, ImmutableArray<DiagnosticAnalyzer> instances) in loaded)
     {
+        // Each pass starts from the same heap: what is left of the previous pass is collected first, so that a pause for
+        // garbage the previous pass made is not charged to this one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         var withAnalyzers = new CompilationWithAnalyzers(compilation, instances, options);
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         clock.Stop();
@@ -74,7 +81,8 @@ for (int pass = 1; pass <= passes; pass++)
             seconds += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime.TotalSeconds;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass} {name} {seconds:F4} wall {clock.Elapsed.TotalSeconds:F4} diagnostics {diagnostics.Length}"));
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass} {name} {seconds:F4} wall {clock.Elapsed.TotalSeconds:F4} diagnostics {diagnostics.Length} allocated {allocated}"));
     }
 }
 

@@ -116,7 +116,7 @@ public sealed class VoteProgramGenerator
             ballots.Add((code, choice));
         }
 
-        string question = Chance(80) ? "Substantive" : "Procedural";
+        string question = Chance(75) ? "Substantive" : Chance(70) ? "Procedural" : "CourtElection"; // no veto in the election of the Court
         string basis = "CharterBasis.None";
         string parties = string.Empty;
 
@@ -264,7 +264,7 @@ public sealed class VoteProgramGenerator
         }
 
         bool givePermanentNo = !Chance(12); // UNM0016 when the draft had the votes
-        string question = Chance(85) ? "Substantive" : "Procedural";
+        string question = Chance(80) ? "Substantive" : Chance(60) ? "Procedural" : "CourtElection";
         string declared = Chance(40) ? Pick(new[] { "DeclaredOutcome.Adopted", "DeclaredOutcome.Rejected" }) : "null";
         string codes = string.Join(", ", permanentNo.Select(c => "CountryCode.From(\"" + c + "\")"));
         return "        return Vote.FromTally(Body.SecurityCouncil, " + Day(date) + ", QuestionKind." + question + ", Proposal.Draft(\"" + Symbol("S", date) + "\"), Tally.From("
@@ -292,7 +292,9 @@ public sealed class VoteProgramGenerator
         }
 
         string arrears = Chance(15) && ballots.Count > 0 ? "CountryCode.From(\"" + Pick(ballots).Item1 + "\")" : string.Empty; // UNM0014 unless it was absent
-        string question = Chance(70) ? "SimpleMajority" : Chance(90) ? "TwoThirds" : "Substantive"; // UNM0012 now and then
+        string question = Chance(55) ? "SimpleMajority" : Chance(95)
+            ? Pick(new[] { "TwoThirds", "SecurityCouncilElection", "HumanRightsCouncilElection", "HumanRightsCouncilSuspension", "CourtElection", "CharterAmendment" })
+            : "Substantive"; // UNM0012 now and then
         string proposal = "Proposal.Draft(\"" + SymbolLiteral("A", date) + "\")";
         if (Chance(15))
         {
@@ -327,7 +329,9 @@ public sealed class VoteProgramGenerator
     {
         bool hrc = Chance(50);
         DateOnly date = hrc ? (Chance(10) ? new DateOnly(2006, 5, 1) : RandomDate(2007, 2026)) : RandomDate(1946, 2026);
-        List<string> members = [.. MemberStates.MembersOn(date).Select(m => m.Code.Value).Where(c => PropertyByCode.ContainsKey(c)).OrderBy(_ => random.Next()).Take(hrc ? 40 : 50)];
+        // The Human Rights Council's own members most of the time (its roster is known to 2026), any Members otherwise (UNM0002).
+        IEnumerable<MemberState> pool = hrc && Chance(70) ? Body.HumanRightsCouncil.VotersOn(date) : MemberStates.MembersOn(date);
+        List<string> members = [.. pool.Select(m => m.Code.Value).Where(c => PropertyByCode.ContainsKey(c)).OrderBy(_ => random.Next()).Take(hrc ? 40 : 50)];
         var ballots = members.Select(c => (c, Pick(new[] { "Yes", "No", "Abstain" }))).ToList();
         if (Chance(12))
         {

@@ -97,6 +97,13 @@ namespace UNModel.Core
             return Format(parts);
         }
 
+        /// <summary>Whether the text is a Roman numeral in upper case and its canonical spelling (<c>XXVI</c>, not <c>XXIIIIII</c>).</summary>
+        public static bool IsRoman(ReadOnlySpan<char> text)
+        {
+            var r = new Reader(text, lenient: false);
+            return r.Roman(out _) && r.AtEnd;
+        }
+
         /// <summary>Whether the text is a canonical symbol of any series (this grammar's or <see cref="OtherSymbolGrammar"/>'s).</summary>
         public static bool IsCanonical(ReadOnlySpan<char> text) => TryParse(text, out _) || OtherSymbolGrammar.TryParse(text, out _, out _);
 
@@ -628,106 +635,57 @@ namespace UNModel.Core
             /// <summary>Whether a number comes next and is followed by a slash and a digit (a session or year, not a serial number).</summary>
             public bool PeekNumberThenSlashDigit()
             {
-                int p = pos;
-                if (Lenient)
-                {
-                    while (p < text.Length && char.IsWhiteSpace(text[p]))
-                    {
-                        p++;
-                    }
-                }
-
+                int p = Skip(pos);
                 int start = p;
                 while (p < text.Length && text[p] >= '0' && text[p] <= '9')
                 {
                     p++;
                 }
 
-                if (p == start)
+                if (p == start || !IsSlash(Skip(p), out p))
                 {
                     return false;
-                }
-
-                if (Lenient)
-                {
-                    while (p < text.Length && char.IsWhiteSpace(text[p]))
-                    {
-                        p++;
-                    }
-                }
-
-                if (p >= text.Length || text[p] != '/')
-                {
-                    return false;
-                }
-
-                p++;
-                if (Lenient)
-                {
-                    while (p < text.Length && char.IsWhiteSpace(text[p]))
-                    {
-                        p++;
-                    }
                 }
 
                 // A/31/1, A/S-24/8 and E/2023/L.5 have a session or year; A/520/Rev.15 does not.
+                p = Skip(p);
                 return p < text.Length && ((text[p] >= '0' && text[p] <= '9') || text[p] == 'L' || text[p] == 'l' || text[p] == 'P' || text[p] == 'p');
             }
 
-            public bool PeekSlash()
-            {
-                int p = pos;
-                if (Lenient)
-                {
-                    while (p < text.Length && char.IsWhiteSpace(text[p]))
-                    {
-                        p++;
-                    }
-                }
-
-                return p < text.Length && text[p] == '/';
-            }
+            public bool PeekSlash() => IsSlash(Skip(pos), out _);
 
             public bool PeekSlashThenDigit()
             {
-                int p = pos;
-                if (Lenient)
-                {
-                    while (p < text.Length && char.IsWhiteSpace(text[p]))
-                    {
-                        p++;
-                    }
-                }
-
-                if (p >= text.Length || text[p] != '/')
+                if (!IsSlash(Skip(pos), out int p))
                 {
                     return false;
                 }
 
-                p++;
-                if (Lenient)
-                {
-                    while (p < text.Length && char.IsWhiteSpace(text[p]))
-                    {
-                        p++;
-                    }
-                }
-
+                p = Skip(p);
                 return p < text.Length && text[p] >= '0' && text[p] <= '9';
             }
 
             public bool PeekDigit()
             {
-                int p = pos;
-                if (Lenient)
+                int p = Skip(pos);
+                return p < text.Length && text[p] >= '0' && text[p] <= '9';
+            }
+
+            /// <summary>Past white space from <paramref name="p"/> when lenient; <paramref name="p"/> itself when strict.</summary>
+            private int Skip(int p)
+            {
+                while (Lenient && p < text.Length && char.IsWhiteSpace(text[p]))
                 {
-                    while (p < text.Length && char.IsWhiteSpace(text[p]))
-                    {
-                        p++;
-                    }
+                    p++;
                 }
 
-                return p < text.Length && text[p] >= '0' && text[p] <= '9';
+                return p;
+            }
+
+            private bool IsSlash(int p, out int after)
+            {
+                after = p + 1;
+                return p < text.Length && text[p] == '/';
             }
 
             public bool Number(out int value)

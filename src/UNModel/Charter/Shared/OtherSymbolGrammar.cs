@@ -28,8 +28,6 @@ namespace UNModel.Core
 
         private static readonly string[] Suffixes = { "Rev", "Add", "Corr", "Amend" };
 
-        private static readonly string[] Units = { string.Empty, "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
-
         /// <summary>Whether the text is a canonical symbol of another series; its organ and kind (as in <see cref="SymbolParts"/>).</summary>
         public static bool TryParse(ReadOnlySpan<char> text, out byte organ, out byte kind)
         {
@@ -508,31 +506,7 @@ namespace UNModel.Core
 
             private static bool IsLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
-            private static bool IsRoman(ReadOnlySpan<char> s)
-            {
-                // I to XXXIX, canonically spelled: up to three X, then a canonical unit (or none).
-                int tens = 0;
-                while (tens < s.Length && s[tens] == 'X')
-                {
-                    tens++;
-                }
-
-                ReadOnlySpan<char> units = s.Slice(tens);
-                if (tens > 3 || (tens == 0 && units.IsEmpty))
-                {
-                    return false;
-                }
-
-                foreach (string unit in Units)
-                {
-                    if (units.SequenceEqual(unit.AsSpan()))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
+            private static bool IsRoman(ReadOnlySpan<char> s) => DocumentSymbolGrammar.IsRoman(s);
 
             private void Put(char c)
             {
