@@ -10,23 +10,23 @@ namespace UNModel.Analyzers.Infrastructure.Domain
     /// <summary>One ballot as read from code: its facts, and where its voter and its call are written.</summary>
     internal sealed class BallotRead
     {
-        public BallotRead(BallotFacts facts, Location stateLocation, IInvocationOperation? call)
+        public BallotRead(BallotFacts facts, SyntaxNode stateSyntax, IInvocationOperation? call)
         {
             Facts = facts;
-            StateLocation = stateLocation;
+            StateSyntax = stateSyntax;
             Call = call;
         }
 
         public BallotFacts Facts { get; }
 
         /// <summary>Where the voter is written.</summary>
-        public Location StateLocation { get; }
+        public SyntaxNode StateSyntax { get; }
 
         /// <summary>The <c>Ballot.X(...)</c> or builder <c>Veto(...)</c> call, when there is one.</summary>
         public IInvocationOperation? Call { get; }
 
         /// <summary>Where a veto is written: <c>Veto(MemberStates.Slovenia)</c>.</summary>
-        public Location CallLocation => Call is null ? StateLocation : ConstantFlow.NameToEnd(Call);
+        public Place CallPlace => Call is null ? Place.Of(StateSyntax) : Place.NameToEnd(Call);
     }
 
     /// <summary>A declared outcome as read from code, with the place of each state it says vetoed.</summary>
@@ -39,7 +39,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
 
         public DeclaredFacts Facts { get; }
 
-        public List<Location> VetoedByLocations { get; } = new List<Location>();
+        public List<Place> VetoedByPlaces { get; } = new List<Place>();
     }
 
     /// <summary>A proposal as read from code, with its <c>WithDeclaredEffect</c> call.</summary>
@@ -210,9 +210,9 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>Codes in a collection (permanent members voting no, parties, states in arrears), with their places; 0 for an unknown code.</summary>
-        public bool TryGetCodes(IOperation operation, out List<(int Packed, Location Location)> codes, out bool complete)
+        public bool TryGetCodes(IOperation operation, out List<(int Packed, SyntaxNode Syntax)> codes, out bool complete)
         {
-            codes = new List<(int, Location)>();
+            codes = new List<(int, SyntaxNode)>();
             if (!Flow.TryGetElements(operation, out List<IOperation> elements, out complete))
             {
                 return false;
@@ -220,7 +220,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
 
             foreach (IOperation element in elements)
             {
-                codes.Add((TryGetCode(element), element.Syntax.GetLocation()));
+                codes.Add((TryGetCode(element), element.Syntax));
             }
 
             return true;
@@ -240,7 +240,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
             {
                 BallotChoice? choice = Flow.TryGetEnum(invocation.Arguments[1].Value, Symbols.BallotChoice, out int c) && c >= 1 && c <= 4 ? (BallotChoice)c : null;
                 int code = TryGetCode(first);
-                return new BallotRead(new BallotFacts(VoteRules.CheckVoter(code) is null ? code : 0, choice, isVeto: false), first.Syntax.GetLocation(), invocation);
+                return new BallotRead(new BallotFacts(VoteRules.CheckVoter(code) is null ? code : 0, choice, isVeto: false), first.Syntax, invocation);
             }
 
             BallotChoice? kind = ChoiceOf(invocation.TargetMethod.Name);
@@ -265,7 +265,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                 packed = 0;
             }
 
-            return new BallotRead(new BallotFacts(packed, choice, isVeto), state.Syntax.GetLocation(), call);
+            return new BallotRead(new BallotFacts(packed, choice, isVeto), state.Syntax, call);
         }
 
         /// <summary><c>Tally.From(y, n, a)</c> or <c>Tally.Partial(y, n, a)</c> with constant counts; null when unknown or when a count throws where the tally is made (UNM0004).</summary>
@@ -336,7 +336,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                 packed = packed != 0 && VoteRules.CheckDeclaredVeto(packed) is null ? packed : 0;
                 read.Facts.VetoedByComplete &= packed != 0;
                 read.Facts.VetoedBy.Add(packed);
-                read.VetoedByLocations.Add(value.Syntax.GetLocation());
+                read.VetoedByPlaces.Add(Place.Of(value.Syntax));
             }
 
             return read;
@@ -386,7 +386,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                     else if (name == KnownMembers.WithPartiesToDispute && !partiesSeen)
                     {
                         partiesSeen = true;
-                        facts.PartiesToDispute = argument is not null && TryGetCodes(argument, out List<(int Packed, Location Location)> codes, out bool complete) && complete && !codes.Exists(c => c.Packed == 0)
+                        facts.PartiesToDispute = argument is not null && TryGetCodes(argument, out List<(int Packed, SyntaxNode Syntax)> codes, out bool complete) && complete && !codes.Exists(c => c.Packed == 0)
                             ? codes.ConvertAll(c => c.Packed)
                             : null;
                     }

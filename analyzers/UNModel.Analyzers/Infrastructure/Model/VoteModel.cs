@@ -26,52 +26,52 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// <summary>A statement on a builder kept in a local: one part of the vote, not the chain that holds its body and date.</summary>
         public bool IsPartial { get; set; }
 
-        public Location? QuestionLocation { get; set; }
+        public Place QuestionPlace { get; set; }
 
-        public Location? DateLocation { get; set; }
+        public Place DatePlace { get; set; }
 
-        public Location? BallotsLocation { get; set; }
+        public Place BallotsPlace { get; set; }
 
-        public Location? TallyLocation { get; set; }
+        public Place TallyPlace { get; set; }
 
-        public Location? PermanentNoLocation { get; set; }
+        public Place PermanentNoPlace { get; set; }
 
-        public Location? DeclaredLocation { get; set; }
+        public Place DeclaredPlace { get; set; }
 
         /// <summary>Whether the declared outcome is written in place (the code fix can rewrite it), not through a local.</summary>
         public bool DeclaredInPlace { get; set; }
 
-        public Location? DeclaredEffectLocation { get; set; }
+        public Place DeclaredEffectPlace { get; set; }
 
         /// <summary>The ballots read, in the order of <see cref="VoteFacts.Ballots"/>.</summary>
         public List<BallotRead> Ballots { get; } = new List<BallotRead>();
 
         /// <summary>The places of <see cref="VoteFacts.PermanentNo"/>, in order.</summary>
-        public List<Location> PermanentNoLocations { get; } = new List<Location>();
+        public List<Place> PermanentNoPlaces { get; } = new List<Place>();
 
         /// <summary>The places of the declared vetoes, in order.</summary>
-        public List<Location> DeclaredVetoLocations { get; } = new List<Location>();
+        public List<Place> DeclaredVetoPlaces { get; } = new List<Place>();
 
         /// <summary>Where a violation is reported: at its subject, or at the entry when its subject is not written.</summary>
         public Location LocationOf(Violation violation)
         {
-            Location? location = violation.Subject switch
+            Place place = violation.Subject switch
             {
-                Subject.Question => QuestionLocation,
-                Subject.Date => DateLocation,
+                Subject.Question => QuestionPlace,
+                Subject.Date => DatePlace,
                 Subject.Ballot when violation.Index < Ballots.Count => violation.Kind is ViolationKind.VetoByNonPermanent or ViolationKind.VetoOnProcedural
-                    ? Ballots[violation.Index].CallLocation
-                    : Ballots[violation.Index].StateLocation,
-                Subject.Ballots => BallotsLocation,
-                Subject.Tally => TallyLocation,
-                Subject.PermanentNo when violation.Index < PermanentNoLocations.Count => PermanentNoLocations[violation.Index],
-                Subject.PermanentNoList => PermanentNoLocation,
-                Subject.DeclaredEffect => DeclaredEffectLocation,
-                Subject.Declared => DeclaredLocation,
-                Subject.DeclaredVeto when violation.Index < DeclaredVetoLocations.Count => DeclaredVetoLocations[violation.Index],
-                _ => null,
+                    ? Ballots[violation.Index].CallPlace
+                    : Place.Of(Ballots[violation.Index].StateSyntax),
+                Subject.Ballots => BallotsPlace,
+                Subject.Tally => TallyPlace,
+                Subject.PermanentNo when violation.Index < PermanentNoPlaces.Count => PermanentNoPlaces[violation.Index],
+                Subject.PermanentNoList => PermanentNoPlace,
+                Subject.DeclaredEffect => DeclaredEffectPlace,
+                Subject.Declared => DeclaredPlace,
+                Subject.DeclaredVeto when violation.Index < DeclaredVetoPlaces.Count => DeclaredVetoPlaces[violation.Index],
+                _ => default,
             };
-            return location ?? ConstantFlow.NameToEnd(Entry);
+            return place.ToLocation() ?? ConstantFlow.NameToEnd(Entry);
         }
     }
 }

@@ -117,7 +117,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             if (ConstantFlow.Argument(invocation, KnownMembers.QuestionParameter) is { } question && Flow.TryGetEnum(question, Symbols.QuestionKind, out int kind))
             {
                 facts.Question = (QuestionKind)kind;
-                model.QuestionLocation = question.Syntax.GetLocation();
+                model.QuestionPlace = Place.Of(question.Syntax);
             }
 
             if (ConstantFlow.Argument(invocation, KnownMembers.ProposalParameter) is { } proposal)
@@ -134,18 +134,18 @@ namespace UNModel.Analyzers.Infrastructure.Model
             {
                 IOperation? tally = ConstantFlow.Argument(invocation, KnownMembers.TallyParameter);
                 facts.Tally = reader.ReadTally(tally);
-                model.TallyLocation = tally?.Syntax.GetLocation();
+                model.TallyPlace = Place.Of(tally?.Syntax);
                 if (ConstantFlow.Argument(invocation, KnownMembers.PermanentNoParameter) is { } permanentNo && !ConstantFlow.IsNull(permanentNo))
                 {
-                    model.PermanentNoLocation = permanentNo.Syntax.GetLocation();
-                    if (reader.TryGetCodes(permanentNo, out List<(int Packed, Location Location)> codes, out bool complete))
+                    model.PermanentNoPlace = Place.Of(permanentNo.Syntax);
+                    if (reader.TryGetCodes(permanentNo, out List<(int Packed, SyntaxNode Syntax)> codes, out bool complete))
                     {
                         facts.PermanentNoPresence = Presence.Known;
                         facts.PermanentNoComplete = complete;
-                        foreach ((int packed, Location location) in codes)
+                        foreach ((int packed, SyntaxNode syntax) in codes)
                         {
                             facts.PermanentNo.Add(packed);
-                            model.PermanentNoLocations.Add(location);
+                            model.PermanentNoPlaces.Add(Place.Of(syntax));
                             facts.PermanentNoComplete &= packed != 0;
                         }
                     }
@@ -160,7 +160,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
 
             if (ConstantFlow.Argument(invocation, KnownMembers.InArrearsParameter) is { } arrears && !ConstantFlow.IsNull(arrears))
             {
-                if (reader.TryGetCodes(arrears, out List<(int Packed, Location Location)> codes, out bool complete))
+                if (reader.TryGetCodes(arrears, out List<(int Packed, SyntaxNode Syntax)> codes, out bool complete))
                 {
                     facts.InArrearsComplete = complete;
                     foreach ((int packed, _) in codes)
@@ -176,7 +176,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
 
             IOperation? ballots = ConstantFlow.Argument(invocation, KnownMembers.BallotsParameter);
-            model.BallotsLocation = ballots?.Syntax.GetLocation();
+            model.BallotsPlace = Place.Of(ballots?.Syntax);
             if (ballots is not null && Flow.TryGetElements(ballots, out List<IOperation> elements, out bool all))
             {
                 facts.BallotsComplete = all;
@@ -210,19 +210,19 @@ namespace UNModel.Analyzers.Infrastructure.Model
             if (reader.ReadProposal(proposal) is { } read)
             {
                 model.Facts.Proposal = read.Facts;
-                model.DeclaredEffectLocation = read.DeclaredEffectCall is { } call ? ConstantFlow.NameToEnd(call) : null;
+                model.DeclaredEffectPlace = read.DeclaredEffectCall is { } call ? Place.NameToEnd(call) : default;
             }
         }
 
         private void SetDeclared(VoteModel model, IOperation declared)
         {
-            model.DeclaredLocation = declared.Syntax.GetLocation();
+            model.DeclaredPlace = Place.Of(declared.Syntax);
             model.DeclaredInPlace = ConstantFlow.Unwrap(declared) is not ILocalReferenceOperation;
             if (reader.ReadDeclared(declared) is { } read)
             {
                 model.Facts.DeclaredPresence = Presence.Known;
                 model.Facts.Declared = read.Facts;
-                model.DeclaredVetoLocations.AddRange(read.VetoedByLocations);
+                model.DeclaredVetoPlaces.AddRange(read.VetoedByPlaces);
             }
             else
             {
@@ -240,7 +240,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             if (ConstantFlow.Argument(invocation, KnownMembers.DateParameter) is { } date && reader.TryGetDate(date, out int day))
             {
                 model.Facts.Day = day;
-                model.DateLocation = date.Syntax.GetLocation();
+                model.DatePlace = Place.Of(date.Syntax);
             }
         }
 
@@ -263,13 +263,13 @@ namespace UNModel.Analyzers.Infrastructure.Model
                             : name == KnownMembers.Procedural ? QuestionKind.Procedural
                             : name == KnownMembers.SimpleMajority ? QuestionKind.SimpleMajority : QuestionKind.TwoThirds;
                         state.QuestionKnown = true;
-                        model.QuestionLocation = ConstantFlow.NameToEnd(call);
+                        model.QuestionPlace = Place.NameToEnd(call);
                         break;
                     case KnownMembers.Question:
                         int q = 0;
                         state.QuestionKnown = argument is not null && Flow.TryGetEnum(argument, Symbols.QuestionKind, out q);
                         state.Question = state.QuestionKnown ? (QuestionKind)q : null;
-                        model.QuestionLocation = argument?.Syntax.GetLocation();
+                        model.QuestionPlace = Place.Of(argument?.Syntax);
                         break;
                     case KnownMembers.Yes:
                     case KnownMembers.No:
