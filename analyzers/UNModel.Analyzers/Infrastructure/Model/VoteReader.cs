@@ -498,7 +498,10 @@ namespace UNModel.Analyzers.Infrastructure.Model
                 top = top.Parent;
             }
 
-            return top.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? (declarator.Symbol, top) : null;
+            // Only a VoteBuilder local: `Vote vote = VoteBuilder…Build();` keeps a vote, not a builder (and needs no index of its block).
+            return top.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } && UNModelSymbols.Same(declarator.Symbol.Type, Symbols.VoteBuilder)
+                ? (declarator.Symbol, top)
+                : null;
         }
 
         /// <summary>
