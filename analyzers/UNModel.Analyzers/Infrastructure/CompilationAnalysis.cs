@@ -128,12 +128,12 @@ namespace UNModel.Analyzers.Infrastructure
 
         private void AnalyzeMeeting(OperationAnalysisContext context, IInvocationOperation invocation)
         {
-            if (ConstantFlow.Argument(invocation, KnownMembers.VotesParameter) is not { } argument || !flow.TryGetElements(argument, out List<IOperation> elements, out _))
+            if (ConstantFlow.Argument(invocation, KnownMembers.VotesParameter) is not { } argument || !flow.TryGetElements(argument, out ImmutableArray<IOperation> elements, out _))
             {
                 return;
             }
 
-            var meetingVotes = new List<MeetingVoteFacts>(elements.Count);
+            var meetingVotes = new List<MeetingVoteFacts>(elements.Length);
             foreach (IOperation element in elements)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -196,7 +196,7 @@ namespace UNModel.Analyzers.Infrastructure
                 return;
             }
 
-            if (flow.TryGetParams(invocation, out List<IOperation> states, out _))
+            if (flow.TryGetParams(invocation, out ImmutableArray<IOperation> states, out _))
             {
                 foreach (IOperation state in states)
                 {
@@ -231,7 +231,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
 
             bool asStates = invocation.Arguments[0].Parameter is { IsParams: true };
-            List<IOperation> values;
+            ImmutableArray<IOperation> values;
             if (!(asStates ? flow.TryGetParams(invocation, out values, out _) : flow.TryGetElements(invocation.Arguments[0].Value, out values, out _)))
             {
                 return;
@@ -287,7 +287,8 @@ namespace UNModel.Analyzers.Infrastructure
                 if (made is not null)
                 {
                     // Only UNModel's own methods and types: a look-alike UNModel namespace in another assembly is not analysed.
-                    return SymbolEqualityComparer.Default.Equals(assembly, made.symbols.Ballot.ContainingAssembly) ? made : null;
+                    IAssemblySymbol unmodel = made.symbols.Ballot.ContainingAssembly;
+                    return ReferenceEquals(assembly, unmodel) || SymbolEqualityComparer.Default.Equals(assembly, unmodel) ? made : null;
                 }
 
                 if (!UNModelSymbols.TryCreate(assembly, out UNModelSymbols symbols))

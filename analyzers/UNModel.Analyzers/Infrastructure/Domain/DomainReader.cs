@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure.Flow;
@@ -8,7 +9,7 @@ using UNModel.Core;
 namespace UNModel.Analyzers.Infrastructure.Domain
 {
     /// <summary>One ballot as read from code: its facts, and where its voter and its call are written.</summary>
-    internal sealed class BallotRead
+    internal readonly struct BallotRead
     {
         public BallotRead(BallotFacts facts, SyntaxNode stateSyntax, IInvocationOperation? call)
         {
@@ -66,7 +67,11 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         /// The states of the catalogue's properties met so far (at most the catalogue's few hundred: properties of
         /// UNModel's own types, which the compilation holds anyway).
         /// </summary>
-        private readonly Dictionary<IPropertySymbol, StateRecord?> states = new Dictionary<IPropertySymbol, StateRecord?>(SymbolEqualityComparer.Default);
+        /// <remarks>
+        /// Keyed by the symbol object: a compilation hands out one object per property, so this finds what the symbol
+        /// comparer would, without hashing the symbol's declaration.
+        /// </remarks>
+        private readonly Dictionary<IPropertySymbol, StateRecord?> states = new Dictionary<IPropertySymbol, StateRecord?>(SameObject<IPropertySymbol>.Comparer);
 
         public DomainReader(ConstantFlow flow, UNModelSymbols symbols)
         {
@@ -213,7 +218,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         public bool TryGetCodes(IOperation operation, out List<(int Packed, SyntaxNode Syntax)> codes, out bool complete)
         {
             codes = new List<(int, SyntaxNode)>();
-            if (!Flow.TryGetElements(operation, out List<IOperation> elements, out complete))
+            if (!Flow.TryGetElements(operation, out ImmutableArray<IOperation> elements, out complete))
             {
                 return false;
             }
@@ -320,7 +325,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
 
             var read = new DeclaredRead(new DeclaredFacts(VoteOutcome.Rejected));
             bool asStates = invocation.Arguments[0].Parameter is { IsParams: true };
-            List<IOperation> values;
+            ImmutableArray<IOperation> values;
             bool complete;
             if (!(asStates ? Flow.TryGetParams(invocation, out values, out complete) : Flow.TryGetElements(invocation.Arguments[0].Value, out values, out complete)))
             {

@@ -11,37 +11,44 @@ namespace UNModel.Analyzers.Infrastructure.Flow
     /// </summary>
     internal sealed class BlockIndex
     {
-        private readonly Dictionary<ILocalSymbol, LocalFacts> locals = new Dictionary<ILocalSymbol, LocalFacts>(SymbolEqualityComparer.Default);
+        /// <summary>The children's enumerators of the walk, kept per thread between blocks.</summary>
+        [System.ThreadStatic]
+        private static IOperation.OperationList.Enumerator[]? spareFrames;
+
+        // A block's operations hand out one symbol object per local: keyed by the object.
+        private readonly Dictionary<ILocalSymbol, LocalFacts> locals = new Dictionary<ILocalSymbol, LocalFacts>(SameObject<ILocalSymbol>.Comparer);
 
         public BlockIndex(IOperation root)
         {
             Root = root;
-            foreach (IOperation op in root.DescendantsAndSelf())
-            {
-                switch (op.Kind)
-                {
-                    case OperationKind.VariableDeclarator:
-                        var declarator = (IVariableDeclaratorOperation)op;
-                        LocalFacts declared = Get(declarator.Symbol);
-                        declared.Declarator ??= declarator;
-                        declared.Declarations++;
-                        break;
-                    case OperationKind.Invocation:
-                        if (FirstPermanentMemberQuestion is null && Rules.AbstentionTreatedAsVeto.IsPermanentMemberQuestion(((IInvocationOperation)op).TargetMethod))
-                        {
-                            FirstPermanentMemberQuestion = (IInvocationOperation)op;
-                        }
 
-                        break;
-                    case OperationKind.LocalReference:
-                        var reference = (ILocalReferenceOperation)op;
-                        LocalFacts used = Get(reference.Local);
-                        used.References.Add(reference);
-                        used.Written |= !ConstantFlow.IsPlainRead(reference, collection: false);
-                        used.UsedOtherThanAsArgument |= !ConstantFlow.IsPlainRead(reference, collection: true);
-                        break;
+            // Pre-order, in source order, with an explicit stack of the children's enumerators: no iterator objects, and no
+            // recursion however deep the expressions nest.
+            Visit(root);
+            IOperation.OperationList.Enumerator[] frames = spareFrames ?? new IOperation.OperationList.Enumerator[16];
+            spareFrames = null;
+            int depth = 0;
+            frames[0] = root.ChildOperations.GetEnumerator();
+            while (depth >= 0)
+            {
+                if (!frames[depth].MoveNext())
+                {
+                    depth--;
+                    continue;
                 }
+
+                IOperation op = frames[depth].Current;
+                Visit(op);
+                if (++depth == frames.Length)
+                {
+                    System.Array.Resize(ref frames, frames.Length * 2);
+                }
+
+                frames[depth] = op.ChildOperations.GetEnumerator();
             }
+
+            System.Array.Clear(frames, 0, frames.Length);
+            spareFrames = frames;
         }
 
         /// <summary>The block's outermost operation.</summary>
@@ -54,7 +61,34 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         /// The block's first call of <c>IsPermanentMember</c> or <c>PermanentMembersOn</c>, in source order: the block's
         /// questions about permanent members are read once, at that call (UNM0018), however often the index is rebuilt.
         /// </summary>
-        public IInvocationOperation? FirstPermanentMemberQuestion { get; }
+        public IInvocationOperation? FirstPermanentMemberQuestion { get; private set; }
+
+        private void Visit(IOperation op)
+        {
+            switch (op.Kind)
+            {
+                case OperationKind.VariableDeclarator:
+                    var declarator = (IVariableDeclaratorOperation)op;
+                    LocalFacts declared = Get(declarator.Symbol);
+                    declared.Declarator ??= declarator;
+                    declared.Declarations++;
+                    break;
+                case OperationKind.Invocation:
+                    if (FirstPermanentMemberQuestion is null && Rules.AbstentionTreatedAsVeto.IsPermanentMemberQuestion(((IInvocationOperation)op).TargetMethod))
+                    {
+                        FirstPermanentMemberQuestion = (IInvocationOperation)op;
+                    }
+
+                    break;
+                case OperationKind.LocalReference:
+                    var reference = (ILocalReferenceOperation)op;
+                    LocalFacts used = Get(reference.Local);
+                    used.References.Add(reference);
+                    used.Written |= !ConstantFlow.IsPlainRead(reference, collection: false);
+                    used.UsedOtherThanAsArgument |= !ConstantFlow.IsPlainRead(reference, collection: true);
+                    break;
+            }
+        }
 
         private LocalFacts Get(ILocalSymbol local)
         {

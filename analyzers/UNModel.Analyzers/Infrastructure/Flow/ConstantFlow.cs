@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,7 +24,9 @@ namespace UNModel.Analyzers.Infrastructure.Flow
 
         private readonly object gate = new object();
         private readonly BlockIndex?[] recent = new BlockIndex?[RecentBlocks];
+        private readonly FieldValue?[] recentFields = new FieldValue?[RecentBlocks];
         private int next;
+        private int nextField;
 
         /// <summary>The index of the block that contains <paramref name="operation"/>, built at most once while it is in use.</summary>
         public BlockIndex IndexOf(IOperation operation)
@@ -124,7 +126,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
                     continue;
                 }
 
-                if (!collection && kind == OperationKind.FieldReference && TryFollowStaticReadOnlyField((IFieldReferenceOperation)operation, out IOperation initial))
+                if (!collection && kind == OperationKind.FieldReference && StaticReadOnlyValue((IFieldReferenceOperation)operation) is { } initial)
                 {
                     operation = initial;
                     continue;
@@ -189,17 +191,25 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         /// initializer, a collection initializer, or a read-only local holding one. <paramref name="complete"/> is false
         /// when some elements cannot be seen (a spread of an unknown collection).
         /// </summary>
-        public bool TryGetElements(IOperation operation, out List<IOperation> elements, out bool complete)
+        public bool TryGetElements(IOperation operation, out ImmutableArray<IOperation> elements, out bool complete)
         {
-            elements = new List<IOperation>();
             complete = true;
-            return AddElements(operation, elements, ref complete, 0);
+            if (Resolve(operation, collection: true) is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                // The compiler's own array of the elements: nothing to copy.
+                elements = initializer.ElementValues;
+                return true;
+            }
+
+            var list = new List<IOperation>();
+            bool known = AddElements(operation, list, ref complete, 0);
+            elements = known ? list.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
+            return known;
         }
 
         /// <summary>The values passed to a <c>params</c> parameter (or an explicit array for it).</summary>
-        public bool TryGetParams(IInvocationOperation invocation, out List<IOperation> values, out bool complete)
+        public bool TryGetParams(IInvocationOperation invocation, out ImmutableArray<IOperation> values, out bool complete)
         {
-            values = new List<IOperation>();
             complete = true;
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
@@ -210,15 +220,31 @@ namespace UNModel.Analyzers.Infrastructure.Flow
 
                 if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
                 {
-                    values.AddRange(initializer.ElementValues);
+                    // f(a, b, c): the compiler's own array of the values.
+                    values = initializer.ElementValues;
                     return true;
                 }
 
-                return AddElements(argument.Value, values, ref complete, 0);
+                return TryGetElements(argument.Value, out values, out complete);
             }
 
+            values = ImmutableArray<IOperation>.Empty;
             complete = false;
             return false;
+        }
+
+        /// <summary>Appends the values without boxing the array (<c>List.AddRange</c> would).</summary>
+        private static void AddAll(List<IOperation> list, ImmutableArray<IOperation> values)
+        {
+            if (list.Capacity < list.Count + values.Length)
+            {
+                list.Capacity = list.Count + values.Length;
+            }
+
+            foreach (IOperation value in values)
+            {
+                list.Add(value);
+            }
         }
 
         /// <summary>The outermost operation of the block that contains <paramref name="operation"/>.</summary>
@@ -266,15 +292,43 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>
+        /// The initializer of a <c>static readonly</c> field, read once while the field is in use (a file's fields are read
+        /// by each vote of the file): the last few fields are kept, as the blocks are.
+        /// </summary>
+        private IOperation? StaticReadOnlyValue(IFieldReferenceOperation reference)
+        {
+            IFieldSymbol field = reference.Field;
+            if (!field.IsStatic || !field.IsReadOnly || field.IsConst)
+            {
+                return null;
+            }
+
+            for (int i = 0; i < RecentBlocks; i++)
+            {
+                if (Volatile.Read(ref recentFields[i]) is { } known && ReferenceEquals(known.Field, field) && known.Tree == reference.Syntax.SyntaxTree)
+                {
+                    return known.Value;
+                }
+            }
+
+            var made = new FieldValue(field, reference.Syntax.SyntaxTree, TryFollowStaticReadOnlyField(reference, field, out IOperation value) ? value : null);
+            lock (gate)
+            {
+                Volatile.Write(ref recentFields[nextField], made);
+                nextField = (nextField + 1) % RecentBlocks;
+            }
+
+            return made.Value;
+        }
+
+        /// <summary>
         /// A <c>static readonly</c> field declared with an initializer in the same file, in a type without an explicit static
         /// constructor (where it could be assigned again).
         /// </summary>
-        private static bool TryFollowStaticReadOnlyField(IFieldReferenceOperation reference, out IOperation value)
+        private static bool TryFollowStaticReadOnlyField(IFieldReferenceOperation reference, IFieldSymbol field, out IOperation value)
         {
             value = reference;
-            IFieldSymbol field = reference.Field;
-            if (!field.IsStatic || !field.IsReadOnly || field.IsConst || field.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model
-                || field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared))
+            if (field.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model || HasExplicitStaticConstructor(field.ContainingType))
             {
                 return false;
             }
@@ -292,6 +346,19 @@ namespace UNModel.Analyzers.Infrastructure.Flow
 
             value = operation;
             return true;
+        }
+
+        private static bool HasExplicitStaticConstructor(INamedTypeSymbol type)
+        {
+            foreach (IMethodSymbol constructor in type.StaticConstructors)
+            {
+                if (!constructor.IsImplicitlyDeclared)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool AddElements(IOperation operation, List<IOperation> elements, ref bool complete, int depth)
@@ -329,7 +396,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
 
             if (op is IArrayCreationOperation { Initializer: { } initializer })
             {
-                elements.AddRange(initializer.ElementValues);
+                AddAll(elements, initializer.ElementValues);
                 return true;
             }
 
@@ -369,6 +436,23 @@ namespace UNModel.Analyzers.Infrastructure.Flow
 
             value = facts.Initializer;
             return true;
+        }
+
+        /// <summary>A <c>static readonly</c> field, read from a file, and its initializer (null when it cannot be followed from there).</summary>
+        private sealed class FieldValue
+        {
+            public FieldValue(IFieldSymbol field, SyntaxTree tree, IOperation? value)
+            {
+                Field = field;
+                Tree = tree;
+                Value = value;
+            }
+
+            public IFieldSymbol Field { get; }
+
+            public SyntaxTree Tree { get; }
+
+            public IOperation? Value { get; }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure.Domain;
@@ -177,9 +178,10 @@ namespace UNModel.Analyzers.Infrastructure.Model
 
             IOperation? ballots = ConstantFlow.Argument(invocation, KnownMembers.BallotsParameter);
             model.BallotsPlace = Place.Of(ballots?.Syntax);
-            if (ballots is not null && Flow.TryGetElements(ballots, out List<IOperation> elements, out bool all))
+            if (ballots is not null && Flow.TryGetElements(ballots, out ImmutableArray<IOperation> elements, out bool all))
             {
                 facts.BallotsComplete = all;
+                Reserve(model, elements.Length);
                 foreach (IOperation element in elements)
                 {
                     AddBallot(model, reader.ReadBallot(element));
@@ -193,16 +195,27 @@ namespace UNModel.Analyzers.Infrastructure.Model
             return model;
         }
 
+        /// <summary>Makes room for <paramref name="more"/> ballots at once (a chain's calls add theirs one call at a time).</summary>
+        private static void Reserve(VoteModel model, int more)
+        {
+            int needed = model.Ballots.Count + more;
+            if (model.Ballots.Capacity < needed)
+            {
+                model.Ballots.Capacity = needed;
+                model.Facts.Ballots.Capacity = needed;
+            }
+        }
+
         private static void AddBallot(VoteModel model, BallotRead? ballot)
         {
-            if (ballot is null)
+            if (ballot is not BallotRead read)
             {
                 model.Facts.BallotsComplete = false;
                 return;
             }
 
-            model.Facts.Ballots.Add(ballot.Facts);
-            model.Ballots.Add(ballot);
+            model.Facts.Ballots.Add(read.Facts);
+            model.Ballots.Add(read);
         }
 
         private void SetProposal(VoteModel model, IOperation proposal)
@@ -275,9 +288,10 @@ namespace UNModel.Analyzers.Infrastructure.Model
                     case KnownMembers.No:
                     case KnownMembers.Abstain:
                     case KnownMembers.Absent:
-                        if (Flow.TryGetParams(call, out List<IOperation> states, out bool complete))
+                        if (Flow.TryGetParams(call, out ImmutableArray<IOperation> states, out bool complete))
                         {
                             facts.BallotsComplete &= complete;
+                            Reserve(model, states.Length);
                             foreach (IOperation voter in states)
                             {
                                 AddBallot(model, reader.StateBallot(isVeto: false, DomainReader.ChoiceOf(name)!.Value, voter, null));
@@ -297,9 +311,10 @@ namespace UNModel.Analyzers.Infrastructure.Model
 
                         break;
                     case KnownMembers.Ballots:
-                        if (argument is not null && Flow.TryGetElements(argument, out List<IOperation> items, out bool all))
+                        if (argument is not null && Flow.TryGetElements(argument, out ImmutableArray<IOperation> items, out bool all))
                         {
                             facts.BallotsComplete &= all;
+                            Reserve(model, items.Length);
                             foreach (IOperation item in items)
                             {
                                 AddBallot(model, reader.ReadBallot(item));
@@ -312,7 +327,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
 
                         break;
                     case KnownMembers.InArrears:
-                        if (Flow.TryGetParams(call, out List<IOperation> debtors, out bool listed))
+                        if (Flow.TryGetParams(call, out ImmutableArray<IOperation> debtors, out bool listed))
                         {
                             facts.InArrearsComplete &= listed;
                             foreach (IOperation debtor in debtors)

@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 
 namespace UNModel.Core
 {
@@ -393,6 +394,7 @@ namespace UNModel.Core
             private readonly List<CouncilSeat>?[] humanRightsTermsByPacked = new List<CouncilSeat>?[CountryCodePacking.Capacity];
             private readonly List<CouncilSeat> humanRightsTerms = new List<CouncilSeat>();
             private readonly List<CouncilSeat> humanRightsSuspensions = new List<CouncilSeat>();
+            private long lastMemberCount;
 
             private Catalogue()
             {
@@ -484,6 +486,13 @@ namespace UNModel.Core
 
             public int MemberCountOn(int date)
             {
+                // The votes read one after another are mostly of one day: the last day's count is kept (date and count in one word).
+                long last = Interlocked.Read(ref lastMemberCount);
+                if (last != 0 && (int)(last >> 32) == date)
+                {
+                    return unchecked((int)last);
+                }
+
                 int n = 0;
                 foreach (StateRecord s in states)
                 {
@@ -493,6 +502,7 @@ namespace UNModel.Core
                     }
                 }
 
+                Interlocked.Exchange(ref lastMemberCount, ((long)date << 32) | (uint)n);
                 return n;
             }
 

@@ -18,7 +18,7 @@ namespace UNModel.Core
     }
 
     /// <summary>One ballot: the voter (packed code, 0 when unknown), the choice (null when unknown), and whether it was cast as a veto.</summary>
-    internal sealed class BallotFacts
+    internal readonly struct BallotFacts
     {
         public BallotFacts(int state, BallotChoice? choice, bool isVeto)
         {

@@ -105,12 +105,33 @@ namespace UNModel.Core
             return true;
         }
 
+        /// <summary>Up to this many ballots, duplicates are found by comparing each ballot with those before it.</summary>
+        private const int SmallRollCall = 48;
+
+        /// <summary>
+        /// Whether a ballot before <paramref name="index"/> was cast by <paramref name="state"/>. The checks before the
+        /// duplicate check depend only on the state, so an earlier ballot of the same state reached it too.
+        /// </summary>
+        private static bool CastBefore(List<BallotFacts> ballots, int index, int state)
+        {
+            for (int j = 0; j < index; j++)
+            {
+                if (ballots[j].State == state)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The ballots of a roll call; true when every ballot is known and passes.</summary>
         private static bool CheckBallots(VoteFacts vote, ViolationList found)
         {
             bool certain = vote.BallotsComplete && vote.Body is not null && vote.Day is not null && vote.Question is not null;
             bool presentKnown = vote.BallotsComplete;
-            var seen = new HashSet<int>();
+            // Duplicates: a few ballots are compared with those before them; a roll call of a whole Assembly uses a set.
+            HashSet<int>? seen = vote.Ballots.Count > SmallRollCall ? new HashSet<int>() : null;
             int present = 0;
             for (int i = 0; i < vote.Ballots.Count; i++)
             {
@@ -152,7 +173,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The first violation of one ballot, in the runtime's order; <paramref name="certain"/> turns false where a check cannot be made.</summary>
-        private static Violation? CheckBallot(VoteFacts vote, BallotFacts ballot, int index, HashSet<int> seen, ref bool certain)
+        private static Violation? CheckBallot(VoteFacts vote, BallotFacts ballot, int index, HashSet<int>? seen, ref bool certain)
         {
             int state = ballot.State;
             StateRecord? record = CharterFacts.Data.Find(state);
@@ -181,7 +202,7 @@ namespace UNModel.Core
                 return new Violation(RuleIds.NotAMemberOfBody, ViolationKind.NotOnBody, Subject.Ballot, index) { State = state, Body = body, Day = d };
             }
 
-            if (!seen.Add(state))
+            if (seen is null ? CastBefore(vote.Ballots, index, state) : !seen.Add(state))
             {
                 return new Violation(RuleIds.DuplicateBallot, ViolationKind.DuplicateBallot, Subject.Ballot, index) { State = state };
             }
