@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure;
 using UNModel.Analyzers.Rules;
 
@@ -55,27 +54,8 @@ namespace UNModel.Analyzers
                 // The symbols are resolved at the first UNModel call or value object the code has (from that symbol's own
                 // assembly), once per compilation; calls to anything else are skipped by name.
                 var analysis = new CompilationAnalysis.Slot(Descriptors);
-                start.RegisterOperationAction(
-                    c =>
-                    {
-                        IMethodSymbol method = ((IInvocationOperation)c.Operation).TargetMethod;
-                        if (UNModelSymbols.IsUNModelMethod(method))
-                        {
-                            analysis.For(method.ContainingAssembly)?.AnalyzeInvocation(c);
-                        }
-                    },
-                    OperationKind.Invocation);
-                start.RegisterOperationAction(
-                    c =>
-                    {
-                        ITypeSymbol? type = c.Operation.Type;
-                        if (UNModelSymbols.MayBeValueObject(type) && analysis.For(type!.ContainingAssembly) is { } resolved)
-                        {
-                            UninitializedValueObject.Analyze(c, resolved.Symbols);
-                        }
-                    },
-                    OperationKind.DefaultValue,
-                    OperationKind.ObjectCreation);
+                start.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(analysis.OnValue, OperationKind.DefaultValue, OperationKind.ObjectCreation);
             });
         }
     }

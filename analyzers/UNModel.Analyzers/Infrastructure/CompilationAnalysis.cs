@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,6 +27,7 @@ namespace UNModel.Analyzers.Infrastructure
         private readonly DomainReader reader;
         private readonly VoteReader votes;
 
+        [MethodImpl(JitOnce.Options)]
         private CompilationAnalysis(UNModelSymbols symbols, ImmutableArray<DiagnosticDescriptor> all)
         {
             this.symbols = symbols;
@@ -41,6 +43,7 @@ namespace UNModel.Analyzers.Infrastructure
         public UNModelSymbols Symbols => symbols;
 
         /// <summary>A call to a UNModel method (the caller has told it apart by name).</summary>
+        [MethodImpl(JitOnce.Options)]
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
@@ -97,6 +100,7 @@ namespace UNModel.Analyzers.Infrastructure
         }
 
         /// <summary>Reads the vote once, runs the runtime's checks, and reports each violation at its subject.</summary>
+        [MethodImpl(JitOnce.Options)]
         private void AnalyzeVote(OperationAnalysisContext context, IInvocationOperation entry)
         {
             if (votes.Read(entry) is not VoteModel model)
@@ -126,6 +130,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void AnalyzeMeeting(OperationAnalysisContext context, IInvocationOperation invocation)
         {
             if (ConstantFlow.Argument(invocation, KnownMembers.VotesParameter) is not { } argument || !flow.TryGetElements(argument, out ImmutableArray<IOperation> elements, out _))
@@ -151,6 +156,7 @@ namespace UNModel.Analyzers.Infrastructure
         }
 
         /// <summary><c>Ballot.Yes/No/Abstain/Absent/Veto(state)</c> and <c>Ballot.Of(code, choice)</c>: refused where made for an observer, a code of no state, a veto by a state never a permanent member.</summary>
+        [MethodImpl(JitOnce.Options)]
         private void CheckBallot(OperationAnalysisContext context, IInvocationOperation invocation)
         {
             if (invocation.Instance is not null || invocation.Arguments.Length == 0 || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, symbols.Ballot))
@@ -178,6 +184,7 @@ namespace UNModel.Analyzers.Infrastructure
         }
 
         /// <summary>The builder's ballot calls: each state of <c>Yes(...)</c>, <c>No(...)</c>, <c>Abstain(...)</c>, <c>Absent(...)</c>, and <c>Veto(state)</c>.</summary>
+        [MethodImpl(JitOnce.Options)]
         private void CheckBuilderBallots(OperationAnalysisContext context, IInvocationOperation invocation)
         {
             string name = invocation.TargetMethod.Name;
@@ -205,6 +212,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void CheckStateBallot(OperationAnalysisContext context, IOperation state, IInvocationOperation? vetoCall)
         {
             if (reader.TryGetState(state) is not StateRecord record)
@@ -223,6 +231,7 @@ namespace UNModel.Analyzers.Infrastructure
         }
 
         /// <summary><c>DeclaredOutcome.Vetoed(...)</c>: each state named must have held a permanent seat (the claim is refused where made).</summary>
+        [MethodImpl(JitOnce.Options)]
         private void CheckDeclaredVetoes(OperationAnalysisContext context, IInvocationOperation invocation)
         {
             if (invocation.Arguments.Length != 1)
@@ -248,6 +257,7 @@ namespace UNModel.Analyzers.Infrastructure
         }
 
         /// <summary><c>Tally.From</c> and <c>Tally.Partial</c>: each constant count between 0 and the largest membership.</summary>
+        [MethodImpl(JitOnce.Options)]
         private void CheckCounts(OperationAnalysisContext context, IInvocationOperation invocation)
         {
             string name = invocation.TargetMethod.Name;
@@ -266,6 +276,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void Report(OperationAnalysisContext context, Violation violation, Location location, ImmutableDictionary<string, string?>? properties) =>
             context.ReportDiagnostic(Diagnostic.Create(descriptors[violation.RuleId], location, properties, RuleMessages.Format(violation)));
 
@@ -278,9 +289,33 @@ namespace UNModel.Analyzers.Infrastructure
             private readonly ImmutableArray<DiagnosticDescriptor> descriptors;
             private CompilationAnalysis? analysis;
 
+            [MethodImpl(JitOnce.Options)]
             public Slot(ImmutableArray<DiagnosticDescriptor> descriptors) => this.descriptors = descriptors;
 
+            /// <summary>Each invocation of the compilation: calls to anything but UNModel are skipped by name.</summary>
+            [MethodImpl(JitOnce.Options)]
+            public void OnInvocation(OperationAnalysisContext context)
+            {
+                IMethodSymbol method = ((IInvocationOperation)context.Operation).TargetMethod;
+                if (UNModelSymbols.IsUNModelMethod(method))
+                {
+                    For(method.ContainingAssembly)?.AnalyzeInvocation(context);
+                }
+            }
+
+            /// <summary>Each <c>default</c> and <c>new</c>: only UNModel's value objects are looked at (UNM0009).</summary>
+            [MethodImpl(JitOnce.Options)]
+            public void OnValue(OperationAnalysisContext context)
+            {
+                ITypeSymbol? type = context.Operation.Type;
+                if (UNModelSymbols.MayBeValueObject(type) && For(type!.ContainingAssembly) is { } resolved)
+                {
+                    UninitializedValueObject.Analyze(context, resolved.Symbols);
+                }
+            }
+
             /// <summary>The analysis, or null when <paramref name="assembly"/> is not the UNModel library.</summary>
+            [MethodImpl(JitOnce.Options)]
             public CompilationAnalysis? For(IAssemblySymbol? assembly)
             {
                 CompilationAnalysis? made = Volatile.Read(ref analysis);

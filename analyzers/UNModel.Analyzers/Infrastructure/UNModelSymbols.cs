@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using UNModel.Core;
 
 namespace UNModel.Analyzers.Infrastructure
 {
@@ -9,6 +11,7 @@ namespace UNModel.Analyzers.Infrastructure
     {
         private const string AssemblyName = "UNModel";
 
+        [MethodImpl(JitOnce.Options)]
         private UNModelSymbols(IAssemblySymbol unmodel, INamedTypeSymbol ballot)
         {
             Ballot = ballot;
@@ -81,6 +84,7 @@ namespace UNModel.Analyzers.Infrastructure
         /// symbol is bound, so a compilation without UNModel pays nothing more. A reference without a file name may be
         /// UNModel and counts as one; the exact check is <see cref="TryCreate"/>.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool MayReference(Compilation compilation)
         {
             // ExternalReferences, not References: the latter binds the compilation's references (the compiler's work, which
@@ -105,6 +109,7 @@ namespace UNModel.Analyzers.Infrastructure
         /// use, so code that never touches UNModel resolves nothing); false for any assembly but the real library (a
         /// look-alike <c>UNModel</c> namespace elsewhere is not UNModel).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool TryCreate(IAssemblySymbol? assembly, out UNModelSymbols symbols)
         {
             if (assembly?.Name == AssemblyName && assembly.GetTypeByMetadataName("UNModel.Ballot") is INamedTypeSymbol ballot)
@@ -118,19 +123,23 @@ namespace UNModel.Analyzers.Infrastructure
         }
 
         /// <summary>Whether <paramref name="type"/> is <c>System.DateOnly</c> (by name: the type UNModel's own methods take).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsDateOnly(ITypeSymbol? type) =>
             type is { Name: "DateOnly", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
         /// <summary>Cheap pre-filter, strings only: whether <paramref name="type"/> may be one of UNModel's value objects (UNM0009).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool MayBeValueObject(ITypeSymbol? type) =>
             type is { Name: "Ballot" or "CountryCode" or "DocumentSymbol" or "Tally" or "Decision", ContainingNamespace: { Name: "UNModel", ContainingNamespace.IsGlobalNamespace: true } };
 
         /// <summary>Whether <paramref name="type"/> is one of UNModel's value objects, which are created only by their factories (UNM0009).</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool IsValueObject(ITypeSymbol? type) =>
             MayBeValueObject(type)
             && (Same(type, Ballot) || Same(type, CountryCode) || Same(type, DocumentSymbol) || Same(type, Tally) || Same(type, Decision));
 
         /// <summary>Whether two symbols are the same declaration; the same object or a different name answers without the comparer.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool Same(ISymbol? a, ISymbol? b) =>
             a is not null && b is not null && (ReferenceEquals(a, b) || (a.Name == b.Name && SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition)));
 
@@ -138,10 +147,12 @@ namespace UNModel.Analyzers.Infrastructure
         /// Cheap pre-filter, strings only: whether the method is declared by a type of the <c>UNModel</c> namespace. Every
         /// invocation rule looks only at UNModel's methods, so it calls this before any symbol comparison.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsUNModelMethod(IMethodSymbol method) =>
             method.ContainingType?.ContainingNamespace is { Name: "UNModel" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
 
         /// <summary>Whether the method is the named static or instance method of <paramref name="type"/>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool Is(IMethodSymbol method, INamedTypeSymbol? type, string name) => method.Name == name && Same(method.ContainingType, type);
     }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure;
 using UNModel.Analyzers.Infrastructure.Flow;
+using UNModel.Core;
 
 namespace UNModel.Analyzers.Rules
 {
@@ -35,6 +37,7 @@ namespace UNModel.Analyzers.Rules
             customTags: RuleCategories.UsageTags);
 
         /// <summary>Reads one operation block that asks about permanent members (called once per block).</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static void AnalyzeBlock(OperationAnalysisContext context, IOperation root, UNModelSymbols symbols, ConstantFlow flow)
         {
             if (symbols.BallotChoice is null)
@@ -57,6 +60,7 @@ namespace UNModel.Analyzers.Rules
         }
 
         /// <summary>Whether the method is one of the questions that make a block worth reading.</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static bool IsPermanentMemberQuestion(IMethodSymbol method) =>
             method.Name is KnownMembers.IsPermanentMember or KnownMembers.PermanentMembersOn && method.ContainingType?.Name == KnownMembers.SecurityCouncilBody;
 
@@ -69,6 +73,7 @@ namespace UNModel.Analyzers.Rules
             private readonly ConstantFlow flow;
             private readonly CancellationToken cancellation;
 
+            [MethodImpl(JitOnce.Options)]
             public Reader(INamedTypeSymbol ballotChoice, ConstantFlow flow, CancellationToken cancellation)
             {
                 this.ballotChoice = ballotChoice;
@@ -113,6 +118,7 @@ namespace UNModel.Analyzers.Rules
             /// <c>||</c>, <c>!</c>, parentheses), in the same statement (a LINQ query over ballots), or an enclosing
             /// <c>if</c>, conditional, loop or <c>foreach</c> asks it.
             /// </summary>
+            [MethodImpl(JitOnce.Options)]
             public bool AsksAboutPermanentMembers(IOperation test)
             {
                 IOperation? from = null;
@@ -144,9 +150,11 @@ namespace UNModel.Analyzers.Rules
 
             private static IEnumerable<(IOperation, string)> One(IOperation test, string what) => new[] { (test, what) };
 
+            [MethodImpl(JitOnce.Options)]
             private static bool IsOr(IBinaryOperation binary) =>
                 binary.OperatorKind == BinaryOperatorKind.ConditionalOr || (binary.OperatorKind == BinaryOperatorKind.Or && binary.Type?.SpecialType == SpecialType.System_Boolean);
 
+            [MethodImpl(JitOnce.Options)]
             private static IOperation? Skip(IOperation? operation)
             {
                 while (operation is IParenthesizedOperation || operation is IConversionOperation)
@@ -158,9 +166,11 @@ namespace UNModel.Analyzers.Rules
             }
 
             /// <summary>Cheap type check first: an operand <see cref="ConstantFlow.Resolve"/> leaves as it is is a choice only if typed BallotChoice.</summary>
+            [MethodImpl(JitOnce.Options)]
             private static bool MayBeChoice(IOperation operand) =>
                 operand is IConversionOperation or IParenthesizedOperation or ILocalReferenceOperation or IFieldReferenceOperation || operand.Type?.Name == nameof(BallotChoice);
 
+            [MethodImpl(JitOnce.Options)]
             private static string What(int choice) => choice == (int)BallotChoice.Abstain ? Abstention : Absence;
 
             /// <summary>Each Abstain/Absent test of a group that also tests No.</summary>
@@ -181,6 +191,7 @@ namespace UNModel.Analyzers.Rules
                 return found;
             }
 
+            [MethodImpl(JitOnce.Options)]
             private bool Calls(IOperation scope)
             {
                 foreach (IOperation op in scope.DescendantsAndSelf())
@@ -194,16 +205,20 @@ namespace UNModel.Analyzers.Rules
                 return false;
             }
 
+            [MethodImpl(JitOnce.Options)]
             private bool IsChoiceTyped(IOperation value) => UNModelSymbols.Same(ConstantFlow.Unwrap(value).Type, ballotChoice) || UNModelSymbols.Same(value.Type, ballotChoice);
 
+            [MethodImpl(JitOnce.Options)]
             private bool TryChoice(IOperation operand, out int choice)
             {
                 choice = 0;
                 return MayBeChoice(operand) && flow.TryGetEnum(operand, ballotChoice, out choice);
             }
 
+            [MethodImpl(JitOnce.Options)]
             private bool IsChoice(IOperation operand, int expected) => TryChoice(operand, out int choice) && choice == expected;
 
+            [MethodImpl(JitOnce.Options)]
             private void CollectEqualities(IOperation operation, List<(IOperation Test, int Choice)> tests)
             {
                 operation = ConstantFlow.Unwrap(operation);
@@ -225,6 +240,7 @@ namespace UNModel.Analyzers.Rules
                 }
             }
 
+            [MethodImpl(JitOnce.Options)]
             private void CollectConstants(IPatternOperation pattern, List<(IOperation Test, int Choice)> tests)
             {
                 switch (pattern)

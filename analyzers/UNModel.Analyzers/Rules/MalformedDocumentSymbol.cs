@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,6 +29,7 @@ namespace UNModel.Analyzers.Rules
             customTags: RuleCategories.UsageTags);
 
         /// <summary>A constant symbol given to <c>DocumentSymbol.From</c>/<c>Parse</c> or <c>Proposal.Draft</c> that does not parse.</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static void Check(OperationAnalysisContext context, IInvocationOperation invocation, ConstantFlow flow)
         {
             if (invocation.Arguments.Length == 0)

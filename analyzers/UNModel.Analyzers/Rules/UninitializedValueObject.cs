@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure;
+using UNModel.Core;
 
 namespace UNModel.Analyzers.Rules
 {
@@ -21,6 +23,7 @@ namespace UNModel.Analyzers.Rules
             customTags: RuleCategories.UsageTags);
 
         /// <summary>The factory to use instead, by type name.</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static string FactoryOf(string typeName)
         {
             switch (typeName)
@@ -35,6 +38,7 @@ namespace UNModel.Analyzers.Rules
         }
 
         /// <summary>Reports <c>default</c> and <c>new T()</c> of a value object (called for DefaultValue and ObjectCreation operations).</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static void Analyze(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             if (context.Operation is IObjectCreationOperation)
@@ -47,6 +51,7 @@ namespace UNModel.Analyzers.Rules
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static void AnalyzeDefault(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             IOperation operation = context.Operation;
@@ -58,6 +63,7 @@ namespace UNModel.Analyzers.Rules
             Report(context, operation);
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static void AnalyzeCreation(OperationAnalysisContext context, UNModelSymbols symbols)
         {
             var creation = (IObjectCreationOperation)context.Operation;
@@ -74,6 +80,7 @@ namespace UNModel.Analyzers.Rules
         /// comparison with it (<c>code == default</c>; <c>IsInitialized</c> reads better), and the <c>out</c> value of a
         /// failed <c>TryX</c> method (<c>result = default; return false;</c>).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private static bool IsAllowedDefault(IOperation operation)
         {
             IOperation? parent = operation.Parent;
@@ -93,6 +100,7 @@ namespace UNModel.Analyzers.Rules
                 || parent is IIsPatternOperation;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static void Report(OperationAnalysisContext context, IOperation operation)
         {
             string typeName = operation.Type!.Name;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,6 +25,7 @@ namespace UNModel.Analyzers.Rules
             customTags: RuleCategories.UsageTags);
 
         /// <summary><c>CountryCode.From</c> with a constant code <c>CountryCode</c> refuses (the runtime's sentence).</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static void CheckFrom(OperationAnalysisContext context, IInvocationOperation invocation, ConstantFlow flow)
         {
             if (invocation.Arguments.Length == 1 && invocation.Arguments[0].Value is { } argument && flow.TryGetString(argument, out string text)
@@ -34,6 +36,7 @@ namespace UNModel.Analyzers.Rules
         }
 
         /// <summary><c>MemberStates.Get</c> with a code no Member has.</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static void CheckGet(OperationAnalysisContext context, IInvocationOperation invocation, DomainReader reader)
         {
             if (invocation.Arguments.Length == 1 && invocation.Arguments[0].Value is { } argument && reader.TryGetCode(argument) is int packed && packed != 0

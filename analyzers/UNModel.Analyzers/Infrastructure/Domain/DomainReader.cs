@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure.Flow;
@@ -11,6 +12,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
     /// <summary>One ballot as read from code: its facts, and where its voter and its call are written.</summary>
     internal readonly struct BallotRead
     {
+        [MethodImpl(JitOnce.Options)]
         public BallotRead(BallotFacts facts, SyntaxNode stateSyntax, IInvocationOperation? call)
         {
             Facts = facts;
@@ -33,6 +35,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
     /// <summary>A declared outcome as read from code, with the place of each state it says vetoed.</summary>
     internal sealed class DeclaredRead
     {
+        [MethodImpl(JitOnce.Options)]
         public DeclaredRead(DeclaredFacts facts)
         {
             Facts = facts;
@@ -46,6 +49,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
     /// <summary>A proposal as read from code, with its <c>WithDeclaredEffect</c> call.</summary>
     internal sealed class ProposalRead
     {
+        [MethodImpl(JitOnce.Options)]
         public ProposalRead(ProposalFacts facts, IInvocationOperation? declaredEffectCall)
         {
             Facts = facts;
@@ -73,6 +77,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         /// </remarks>
         private readonly Dictionary<IPropertySymbol, StateRecord?> states = new Dictionary<IPropertySymbol, StateRecord?>(SameObject<IPropertySymbol>.Comparer);
 
+        [MethodImpl(JitOnce.Options)]
         public DomainReader(ConstantFlow flow, UNModelSymbols symbols)
         {
             Flow = flow;
@@ -84,6 +89,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         public UNModelSymbols Symbols { get; }
 
         /// <summary>The ballot method's choice: <c>Yes</c>, <c>No</c>, <c>Abstain</c>, <c>Absent</c>, and <c>Veto</c> (a "no").</summary>
+        [MethodImpl(JitOnce.Options)]
         public static BallotChoice? ChoiceOf(string methodName)
         {
             switch (methodName)
@@ -98,6 +104,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>A <c>new DateOnly(y, m, d)</c> with constant, valid parts, as <c>yyyymmdd</c>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetDate(IOperation operation, out int day)
         {
             day = 0;
@@ -122,6 +129,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>One of the <c>Body</c> singletons (<c>Body.SecurityCouncil</c>…) or <c>Body.Of(BodyKind.X)</c>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetBody(IOperation operation, out BodyKind body)
         {
             body = default;
@@ -149,6 +157,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>A state of the catalogue: <c>MemberStates.Slovenia</c>, <c>ObserverStates.HolySee</c>, <c>MemberStates.Get(CountryCode.From("SVN"))</c>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public StateRecord? TryGetState(IOperation operation)
         {
             IOperation op = Flow.Resolve(operation);
@@ -168,6 +177,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>The state a <c>MemberStates</c> or <c>ObserverStates</c> property stands for; null for any other property. Looked up once per property.</summary>
+        [MethodImpl(JitOnce.Options)]
         private StateRecord? StateOf(IPropertySymbol property)
         {
             lock (states)
@@ -195,6 +205,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>A country code (<c>CountryCode.From("SVN")</c>, <c>MemberStates.Slovenia.Code</c>); 0 when unknown or refused by <c>CountryCode</c>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public int TryGetCode(IOperation operation)
         {
             IOperation op = Flow.Resolve(operation);
@@ -215,6 +226,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>Codes in a collection (permanent members voting no, parties, states in arrears), with their places; 0 for an unknown code.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetCodes(IOperation operation, out List<(int Packed, SyntaxNode Syntax)> codes, out bool complete)
         {
             codes = new List<(int, SyntaxNode)>();
@@ -232,6 +244,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>A ballot: <c>Ballot.Yes/No/Abstain/Absent/Veto(state)</c> or <c>Ballot.Of(code, choice)</c> (see <see cref="StateBallot"/>).</summary>
+        [MethodImpl(JitOnce.Options)]
         public BallotRead? ReadBallot(IOperation operation)
         {
             if (Flow.Resolve(operation) is not IInvocationOperation invocation || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.Ballot)
@@ -262,6 +275,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         /// refuses (an observer's; a veto by a state never a permanent member) is reported where it is made and reaches no
         /// vote: its voter is unknown here.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public BallotRead StateBallot(bool isVeto, BallotChoice choice, IOperation state, IInvocationOperation? call)
         {
             int packed = TryGetState(state)?.Packed ?? 0;
@@ -274,6 +288,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary><c>Tally.From(y, n, a)</c> or <c>Tally.Partial(y, n, a)</c> with constant counts; null when unknown or when a count throws where the tally is made (UNM0004).</summary>
+        [MethodImpl(JitOnce.Options)]
         public TallyFacts? ReadTally(IOperation? operation)
         {
             if (operation is null || Flow.Resolve(operation) is not IInvocationOperation invocation || !UNModelSymbols.Same(invocation.TargetMethod.ContainingType, Symbols.Tally)
@@ -294,6 +309,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>Reads <c>DeclaredOutcome.Adopted</c>, <c>.Rejected</c>, <c>.Vetoed(...)</c> and <c>.Of(VoteOutcome.X)</c>; null when not knowable.</summary>
+        [MethodImpl(JitOnce.Options)]
         public DeclaredRead? ReadDeclared(IOperation operation)
         {
             IOperation op = Flow.Resolve(operation);
@@ -348,6 +364,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>Reads <c>Proposal.Draft(...)</c>, <c>.Amendment(...)</c>, <c>.Motion(...)</c> and their <c>With…</c> chains; null when not knowable.</summary>
+        [MethodImpl(JitOnce.Options)]
         public ProposalRead? ReadProposal(IOperation? operation)
         {
             if (operation is null)
@@ -423,6 +440,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         }
 
         /// <summary>The canonical text of a constant symbol: a string, <c>DocumentSymbol.From("...")</c> or <c>DocumentSymbol.Parse("...", ...)</c>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public string? SymbolOf(IOperation? operation)
         {
             if (operation is null)
@@ -454,6 +472,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                 : OtherSymbolGrammar.TryParse(text.AsSpan(), out _, out _) ? text : null;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void ReadFactory(IInvocationOperation invocation, string name, ProposalFacts facts)
         {
             switch (name)
@@ -477,6 +496,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private bool TryOptional(IOperation? operation, out int? value)
         {
             value = null;

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using UNModel.Core;
 
 namespace UNModel.Analyzers.Infrastructure.Flow
 {
@@ -18,6 +20,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         // A block's operations hand out one symbol object per local: keyed by the object.
         private readonly Dictionary<ILocalSymbol, LocalFacts> locals = new Dictionary<ILocalSymbol, LocalFacts>(SameObject<ILocalSymbol>.Comparer);
 
+        [MethodImpl(JitOnce.Options)]
         public BlockIndex(IOperation root)
         {
             Root = root;
@@ -55,6 +58,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         public IOperation Root { get; }
 
         /// <summary>What the block says about <paramref name="local"/>; null for a local it does not declare or use.</summary>
+        [MethodImpl(JitOnce.Options)]
         public LocalFacts? Of(ILocalSymbol local) => locals.TryGetValue(local, out LocalFacts? facts) ? facts : null;
 
         /// <summary>
@@ -63,6 +67,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         /// </summary>
         public IInvocationOperation? FirstPermanentMemberQuestion { get; private set; }
 
+        [MethodImpl(JitOnce.Options)]
         private void Visit(IOperation op)
         {
             switch (op.Kind)
@@ -90,6 +95,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private LocalFacts Get(ILocalSymbol local)
         {
             if (!locals.TryGetValue(local, out LocalFacts? facts))
@@ -126,6 +132,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         public bool UsedOtherThanAsArgument { get; set; }
 
         /// <summary>A value computed once from these facts (a builder local's statements); <paramref name="compute"/> may return null.</summary>
+        [MethodImpl(JitOnce.Options)]
         public T? Once<T>(System.Func<LocalFacts, T?> compute)
             where T : class
         {

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using UNModel.Core;
 
 namespace UNModel.Analyzers.Infrastructure.Flow
 {
@@ -29,6 +31,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         private int nextField;
 
         /// <summary>The index of the block that contains <paramref name="operation"/>, built at most once while it is in use.</summary>
+        [MethodImpl(JitOnce.Options)]
         public BlockIndex IndexOf(IOperation operation)
         {
             // Read without the lock (the slots hold finished, read-only indexes); the lock only orders the writers.
@@ -52,6 +55,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private BlockIndex? Find(IOperation root)
         {
             for (int i = 0; i < RecentBlocks; i++)
@@ -66,6 +70,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>Strips conversions and parentheses.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static IOperation Unwrap(IOperation operation)
         {
             // By kind first: a kind is one virtual call, an interface test a walk of the class's interfaces.
@@ -86,6 +91,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>The argument passed for the named parameter, unless it was left to its default value.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static IOperation? Argument(IInvocationOperation invocation, string parameterName)
         {
             foreach (IArgumentOperation argument in invocation.Arguments)
@@ -100,9 +106,11 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>Whether an argument is the constant <c>null</c> (an optional part not given).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsNull(IOperation operation) => Unwrap(operation).ConstantValue is { HasValue: true, Value: null };
 
         /// <summary>The location from a member name to the end of an invocation: <c>Veto(MemberStates.Slovenia)</c> in <c>Ballot.Veto(MemberStates.Slovenia)</c>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static Location NameToEnd(IInvocationOperation invocation)
         {
             if (invocation.Syntax is InvocationExpressionSyntax syntax && syntax.Expression is MemberAccessExpressionSyntax access)
@@ -114,6 +122,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>Strips conversions and follows read-only locals (and, unless <paramref name="collection"/>, <c>static readonly</c> fields) to their initializer.</summary>
+        [MethodImpl(JitOnce.Options)]
         public IOperation Resolve(IOperation operation, bool collection = false)
         {
             for (int depth = 0; depth < MaxDepth; depth++)
@@ -139,6 +148,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>A compile-time integer.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetInt(IOperation operation, out int value)
         {
             IOperation op = Resolve(operation);
@@ -159,6 +169,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>A compile-time string.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetString(IOperation operation, out string value)
         {
             IOperation op = Resolve(operation);
@@ -173,6 +184,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>A constant member of the enum <paramref name="enumType"/>, as its underlying integer.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetEnum(IOperation operation, INamedTypeSymbol? enumType, out int value)
         {
             IOperation op = Resolve(operation);
@@ -191,6 +203,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         /// initializer, a collection initializer, or a read-only local holding one. <paramref name="complete"/> is false
         /// when some elements cannot be seen (a spread of an unknown collection).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetElements(IOperation operation, out ImmutableArray<IOperation> elements, out bool complete)
         {
             complete = true;
@@ -208,6 +221,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>The values passed to a <c>params</c> parameter (or an explicit array for it).</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool TryGetParams(IInvocationOperation invocation, out ImmutableArray<IOperation> values, out bool complete)
         {
             complete = true;
@@ -234,6 +248,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>Appends the values without boxing the array (<c>List.AddRange</c> would).</summary>
+        [MethodImpl(JitOnce.Options)]
         private static void AddAll(List<IOperation> list, ImmutableArray<IOperation> values)
         {
             if (list.Capacity < list.Count + values.Length)
@@ -248,6 +263,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>The outermost operation of the block that contains <paramref name="operation"/>.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static IOperation Root(IOperation operation)
         {
             while (operation.Parent is { } parent)
@@ -259,6 +275,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         }
 
         /// <summary>Whether a reference only reads the local (collections: only passes it on as an argument).</summary>
+        [MethodImpl(JitOnce.Options)]
         internal static bool IsPlainRead(ILocalReferenceOperation reference, bool collection)
         {
             if (reference.IsDeclaration)
@@ -295,6 +312,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         /// The initializer of a <c>static readonly</c> field, read once while the field is in use (a file's fields are read
         /// by each vote of the file): the last few fields are kept, as the blocks are.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private IOperation? StaticReadOnlyValue(IFieldReferenceOperation reference)
         {
             IFieldSymbol field = reference.Field;
@@ -325,6 +343,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         /// A <c>static readonly</c> field declared with an initializer in the same file, in a type without an explicit static
         /// constructor (where it could be assigned again).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private static bool TryFollowStaticReadOnlyField(IFieldReferenceOperation reference, IFieldSymbol field, out IOperation value)
         {
             value = reference;
@@ -348,6 +367,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             return true;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool HasExplicitStaticConstructor(INamedTypeSymbol type)
         {
             foreach (IMethodSymbol constructor in type.StaticConstructors)
@@ -361,6 +381,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             return false;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private bool AddElements(IOperation operation, List<IOperation> elements, ref bool complete, int depth)
         {
             if (depth > MaxDepth)
@@ -420,6 +441,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             return false;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private bool TryFollowLocal(ILocalReferenceOperation reference, bool collection, out IOperation value)
         {
             value = reference;
@@ -441,6 +463,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         /// <summary>A <c>static readonly</c> field, read from a file, and its initializer (null when it cannot be followed from there).</summary>
         private sealed class FieldValue
         {
+            [MethodImpl(JitOnce.Options)]
             public FieldValue(IFieldSymbol field, SyntaxTree tree, IOperation? value)
             {
                 Field = field;

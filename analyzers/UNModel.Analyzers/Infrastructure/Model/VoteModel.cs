@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure.Domain;
@@ -13,6 +14,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
     /// </summary>
     internal sealed class VoteModel
     {
+        [MethodImpl(JitOnce.Options)]
         public VoteModel(IInvocationOperation entry)
         {
             Entry = entry;
@@ -53,6 +55,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         public List<Place> DeclaredVetoPlaces { get; } = new List<Place>();
 
         /// <summary>Where a violation is reported: at its subject, or at the entry when its subject is not written.</summary>
+        [MethodImpl(JitOnce.Options)]
         public Location LocationOf(Violation violation)
         {
             Place place = violation.Subject switch

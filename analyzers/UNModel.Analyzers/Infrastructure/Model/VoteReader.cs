@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure.Domain;
@@ -17,6 +18,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
     {
         private readonly DomainReader reader;
 
+        [MethodImpl(JitOnce.Options)]
         public VoteReader(DomainReader reader)
         {
             this.reader = reader;
@@ -30,6 +32,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// Whether the invocation is where a vote is analyzed: <c>Vote.RollCall</c>, <c>Vote.FromTally</c>, or the last call of a
         /// builder chain (so that every diagnostic of the chain lies inside the analyzed invocation).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public bool IsEntry(IInvocationOperation invocation)
         {
             IMethodSymbol m = invocation.TargetMethod;
@@ -56,6 +59,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>Reads the vote an entry invocation (<see cref="IsEntry"/>) makes.</summary>
+        [MethodImpl(JitOnce.Options)]
         public VoteModel? Read(IInvocationOperation entry)
         {
             IMethodSymbol m = entry.TargetMethod;
@@ -99,6 +103,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>A vote of a meeting, as <c>Meeting.Create</c> checks it: its body, date and proposal.</summary>
+        [MethodImpl(JitOnce.Options)]
         public MeetingVoteFacts? ReadMeetingVote(IOperation element)
         {
             if (Flow.Resolve(element) is not IInvocationOperation invocation || !IsEntry(invocation) || Read(invocation) is not { } vote)
@@ -109,6 +114,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             return new MeetingVoteFacts { Body = vote.Facts.Body, Day = vote.Facts.Day, Proposal = vote.Facts.Proposal };
         }
 
+        [MethodImpl(JitOnce.Options)]
         private VoteModel ReadCall(IInvocationOperation invocation, bool isTally)
         {
             var model = new VoteModel(invocation);
@@ -196,6 +202,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>Makes room for <paramref name="more"/> ballots at once (a chain's calls add theirs one call at a time).</summary>
+        [MethodImpl(JitOnce.Options)]
         private static void Reserve(VoteModel model, int more)
         {
             int needed = model.Ballots.Count + more;
@@ -206,6 +213,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static void AddBallot(VoteModel model, BallotRead? ballot)
         {
             if (ballot is not BallotRead read)
@@ -218,6 +226,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             model.Ballots.Add(read);
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void SetProposal(VoteModel model, IOperation proposal)
         {
             if (reader.ReadProposal(proposal) is { } read)
@@ -227,6 +236,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void SetDeclared(VoteModel model, IOperation declared)
         {
             model.DeclaredPlace = Place.Of(declared.Syntax);
@@ -243,6 +253,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void ReadFrame(VoteModel model, IInvocationOperation invocation)
         {
             if (ConstantFlow.Argument(invocation, KnownMembers.BodyParameter) is { } body && reader.TryGetBody(body, out BodyKind kind))
@@ -257,6 +268,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             }
         }
 
+        [MethodImpl(JitOnce.Options)]
         private void ReadChain(VoteModel model, IOperation start, ChainState state)
         {
             VoteFacts facts = model.Facts;
@@ -369,6 +381,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// After the chains of a vote: only a vote read to its <c>Build()</c> has all its ballots; the question is the last set,
         /// or the body's default. A statement on a builder local knows the question only when no other statement sets one.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private void Finish(VoteModel model, ChainState state, bool whole)
         {
             VoteFacts facts = model.Facts;
@@ -394,6 +407,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// with such a chain; null otherwise. <paramref name="bottom"/> is where the chain itself starts (the <c>In</c> call or
         /// the local's reference).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private IInvocationOperation? ChainRoot(IInvocationOperation invocation, out IOperation bottom)
         {
             bottom = invocation;
@@ -439,6 +453,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>Where a builder chain starts: the local it is called on, or its first call.</summary>
+        [MethodImpl(JitOnce.Options)]
         private static IOperation ChainBottom(IInvocationOperation entry)
         {
             IOperation current = entry;
@@ -456,9 +471,11 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// lambda, never passed on), with exactly one <c>Build()</c>, in the last of them. The chains' starts, in order; null
         /// otherwise. Computed once per local.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private List<ILocalReferenceOperation>? StraightLine(ILocalSymbol local, IInvocationOperation root) =>
             Flow.IndexOf(root).Of(local)?.Once(FindStraightLine);
 
+        [MethodImpl(JitOnce.Options)]
         private List<ILocalReferenceOperation>? FindStraightLine(LocalFacts local)
         {
             if (local.Declarator?.Parent?.Parent?.Parent is not IBlockOperation block)
@@ -523,6 +540,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// The question a builder local's vote is put as, when no statement on the local sets one but its initializer: the
         /// initializer's last question call, or null (the body's default) when it has none.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private bool SettledQuestion(ILocalSymbol local, IOperation initializer, out QuestionKind? question)
         {
             question = null;
@@ -558,6 +576,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>Whether the call sets the question, and to what (null when not knowable).</summary>
+        [MethodImpl(JitOnce.Options)]
         private bool QuestionOf(IInvocationOperation call, out QuestionKind? question)
         {
             question = call.TargetMethod.Name switch
@@ -583,6 +602,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>The local a builder chain is called on.</summary>
+        [MethodImpl(JitOnce.Options)]
         private static ILocalSymbol? ReceiverLocal(IInvocationOperation call)
         {
             IOperation? receiver = call.Instance;
@@ -595,6 +615,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
         }
 
         /// <summary>The proposal of <c>On(...)</c> in a builder local's initializer, when no statement on the local calls <c>On(...)</c> again.</summary>
+        [MethodImpl(JitOnce.Options)]
         private IOperation? ProposalOfBuilderLocal(IInvocationOperation root, ILocalReferenceOperation local)
         {
             IOperation? proposal = null;

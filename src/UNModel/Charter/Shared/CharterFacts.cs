@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace UNModel.Core
@@ -11,6 +12,7 @@ namespace UNModel.Core
     /// <summary>A state as the catalogue records it. Dates are <c>yyyymmdd</c> integers; <see cref="Left"/> is exclusive.</summary>
     internal sealed class StateRecord
     {
+        [MethodImpl(JitOnce.Options)]
         public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver, string? observerStatus = null, string? observerBasis = null)
         {
             ObserverStatus = observerStatus;
@@ -53,12 +55,14 @@ namespace UNModel.Core
         /// <summary>Why an observer has no vote, one sentence shared by the runtime and the analyzers (UNM0008); null for a Member.</summary>
         public string? ObserverSentence => IsObserver ? Name + " (" + Alpha3 + ") is " + ObserverStatus + "; " + ObserverBasis + ". It has no vote (Charter Art. 18(1))" : null;
 
+        [MethodImpl(JitOnce.Options)]
         public bool HoldsSeatOn(int date) => date >= Admitted && date < Left;
     }
 
     /// <summary>A period during which a state sat on the Security Council. <see cref="To"/> is exclusive.</summary>
     internal readonly struct CouncilSeat
     {
+        [MethodImpl(JitOnce.Options)]
         public CouncilSeat(int packed, int from, int to, bool permanent)
         {
             Packed = packed;
@@ -103,26 +107,33 @@ namespace UNModel.Core
         private readonly string?[] names = new string?[CountryCodePacking.Capacity];
         private readonly int[] next = new int[CountryCodePacking.Capacity];
 
+        [MethodImpl(JitOnce.Options)]
         private CodeTable()
         {
         }
 
         /// <summary>The status of a packed code (<see cref="CodeStatus.Unknown"/> for 0 and any code not in the table).</summary>
+        [MethodImpl(JitOnce.Options)]
         public CodeStatus StatusOf(int packed) => packed > 0 && packed < status.Length ? status[packed] : CodeStatus.Unknown;
 
         /// <summary>Whether <c>CountryCode</c> accepts the packed code: in use (ISO 3166-1) or a former UN Member seat.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool IsAccepted(int packed) => StatusOf(packed) is CodeStatus.Iso or CodeStatus.Former or CodeStatus.Local;
 
         /// <summary>The ISO 3166-1 alpha-2 code (ISO 3166-3's for former seats), or null (ZAN).</summary>
+        [MethodImpl(JitOnce.Options)]
         public string? Alpha2Of(int packed) => StatusOf(packed) == CodeStatus.Unknown ? null : alpha2[packed];
 
         /// <summary>The ISO name of the code, or null when unknown.</summary>
+        [MethodImpl(JitOnce.Options)]
         public string? NameOf(int packed) => StatusOf(packed) == CodeStatus.Unknown ? null : names[packed];
 
         /// <summary>For a withdrawn code, the packed code that replaced it (0 when none).</summary>
+        [MethodImpl(JitOnce.Options)]
         public int ReplacementOf(int packed) => StatusOf(packed) == CodeStatus.Withdrawn ? next[packed] : 0;
 
         /// <summary>Every accepted code, packed, in ascending order.</summary>
+        [MethodImpl(JitOnce.Options)]
         public IEnumerable<int> Accepted()
         {
             for (int p = 1; p < status.Length; p++)
@@ -238,9 +249,11 @@ namespace UNModel.Core
         }
 
         /// <summary>Converts calendar parts to the <c>yyyymmdd</c> form used here.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static int ToDay(int year, int month, int day) => (year * 10000) + (month * 100) + day;
 
         /// <summary>The first meeting of each body; votes dated before it are void (UNM0015).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static int FirstMeeting(BodyKind body)
         {
             switch (body)
@@ -254,6 +267,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The number of seats on the body on that date; for the General Assembly, the number of Members.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static int SeatCount(BodyKind body, int date)
         {
             switch (body)
@@ -274,9 +288,11 @@ namespace UNModel.Core
         }
 
         /// <summary>The affirmative votes the Security Council needs on that date: seven of eleven, nine of fifteen (Art. 27(2), (3)).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static int CouncilAffirmativeVotes(int date) => date < EnlargedCouncilFrom ? 7 : 9;
 
         /// <summary>Whether the catalogue keeps the body's roster (the General Assembly, the Security Council, the Human Rights Council); ECOSOC's is not shipped.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool HasRoster(BodyKind body) => body != BodyKind.EconomicAndSocialCouncil;
 
         /// <summary>
@@ -284,6 +300,7 @@ namespace UNModel.Core
         /// Council the years of <c>security-council-elected.csv</c>; for the Human Rights Council the days of
         /// <c>human-rights-council.csv</c>; never for ECOSOC. Where it does not, any Member is taken to sit, and the decision says so.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool KnowsMembers(BodyKind body, int date)
         {
             switch (body)
@@ -300,12 +317,15 @@ namespace UNModel.Core
         }
 
         /// <summary>The first day of a suspension of the state's rights of membership in the Human Rights Council in force on that date (A/RES/60/251 para. 8); 0 for none.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static int HumanRightsSuspendedSince(int packed, int date) => Data.HumanRightsSuspendedSince(packed, date);
 
         /// <summary>Whether the state (packed code) holds a UN membership seat on that date.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsUnMember(int packed, int date) => Data.FindMember(packed, date) is not null;
 
         /// <summary>Whether the state (packed code) is a non-member observer state on that date.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsObserver(int packed, int date)
         {
             StateRecord? s = Data.Find(packed);
@@ -313,15 +333,19 @@ namespace UNModel.Core
         }
 
         /// <summary>Whether the state is a permanent member of the Security Council on that date.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsPermanentMember(int packed, int date) => Data.CouncilSeatOn(packed, date) is CouncilSeat s && s.Permanent;
 
         /// <summary>Whether the state was a permanent member on any date (a "no" from it can be a veto).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool WasEverPermanentMember(int packed) => Data.IsEverPermanent(packed);
 
         /// <summary>Whether the state sits on the Security Council on that date.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsCouncilMember(int packed, int date) => Data.CouncilSeatOn(packed, date).HasValue;
 
         /// <summary>Whether the state may be seated on the body on that date (bodies without a roster: any UN Member).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool MaySit(BodyKind body, int packed, int date)
         {
             switch (body)
@@ -396,6 +420,7 @@ namespace UNModel.Core
             private readonly List<CouncilSeat> humanRightsSuspensions = new List<CouncilSeat>();
             private long lastMemberCount;
 
+            [MethodImpl(JitOnce.Options)]
             private Catalogue()
             {
             }
@@ -421,9 +446,11 @@ namespace UNModel.Core
             /// <summary>Every Human Rights Council term (<c>To</c> exclusive).</summary>
             public IReadOnlyList<CouncilSeat> HumanRightsTerms => humanRightsTerms;
 
+            [MethodImpl(JitOnce.Options)]
             public StateRecord? Find(int packed) => packed > 0 && packed < byPacked.Length ? byPacked[packed] : null;
 
             /// <summary>Whether the state holds a Human Rights Council term on that date (suspended or not).</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool HoldsHumanRightsTerm(int packed, int date)
             {
                 List<CouncilSeat>? own = packed > 0 && packed < humanRightsTermsByPacked.Length ? humanRightsTermsByPacked[packed] : null;
@@ -442,6 +469,7 @@ namespace UNModel.Core
             }
 
             /// <summary>The first day of a suspension of the state's rights in the Human Rights Council in force on that date; 0 for none.</summary>
+            [MethodImpl(JitOnce.Options)]
             public int HumanRightsSuspendedSince(int packed, int date)
             {
                 foreach (CouncilSeat s in humanRightsSuspensions)
@@ -455,16 +483,20 @@ namespace UNModel.Core
                 return 0;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public StateRecord? FindByIdentifier(string identifier) => byIdentifier.TryGetValue(identifier, out StateRecord? s) ? s : null;
 
+            [MethodImpl(JitOnce.Options)]
             public StateRecord? FindMember(int packed, int date)
             {
                 StateRecord? s = Find(packed);
                 return s is not null && !s.IsObserver && s.HoldsSeatOn(date) ? s : null;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool IsEverPermanent(int packed) => packed > 0 && packed < everPermanent.Length && everPermanent[packed];
 
+            [MethodImpl(JitOnce.Options)]
             public CouncilSeat? CouncilSeatOn(int packed, int date)
             {
                 List<CouncilSeat>? own = packed > 0 && packed < seatsByPacked.Length ? seatsByPacked[packed] : null;
@@ -484,6 +516,7 @@ namespace UNModel.Core
                 return null;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public int MemberCountOn(int date)
             {
                 // The votes read one after another are mostly of one day: the last day's count is kept (date and count in one word).
@@ -591,6 +624,7 @@ namespace UNModel.Core
                 return packed;
             }
 
+            [MethodImpl(JitOnce.Options)]
             private void AddSeat(CouncilSeat seat)
             {
                 seats.Add(seat);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 // Shared between the runtime library and the analyzers: the arithmetic of the Charter's voting rules.
 namespace UNModel.Core
 {
@@ -37,6 +39,7 @@ namespace UNModel.Core
         /// part of the election of the Court; the General Assembly every kind but the Council's; ECOSOC and the Human Rights
         /// Council simple and two-thirds majorities.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsValidQuestion(BodyKind body, QuestionKind question)
         {
             switch (body)
@@ -51,6 +54,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The kinds of question the body decides, for messages ("use Substantive, Procedural or CourtElection").</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string ValidQuestions(BodyKind body)
         {
             var names = new System.Collections.Generic.List<string>();
@@ -66,6 +70,7 @@ namespace UNModel.Core
         }
 
         /// <summary>How the votes required by a question the body decides are counted.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static RequiredMajority RequiredOf(BodyKind body, QuestionKind question)
         {
             switch (question)
@@ -83,9 +88,11 @@ namespace UNModel.Core
         }
 
         /// <summary>Whether the majority counts the body's members rather than those present and voting (votes against then do not matter).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool CountsMembers(RequiredMajority majority) => majority == RequiredMajority.MajorityOfMembers || majority == RequiredMajority.TwoThirdsOfMembers;
 
         /// <summary>Whether a permanent member's vote against is a veto on the question (Charter Art. 27(3) only).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool HasVeto(BodyKind body, QuestionKind question) =>
             body == BodyKind.SecurityCouncil && RequiredOf(body, question) == RequiredMajority.AffirmativeVotesWithPermanentConcurrence;
 
@@ -94,6 +101,7 @@ namespace UNModel.Core
         /// rule 86: abstentions and absentees are not present and voting), or given the body's seats on the date when the
         /// majority counts members.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static int RequiredYes(BodyKind body, QuestionKind question, int yes, int no, int date)
         {
             long required = RequiredYesExact(body, question, yes, no, date);
@@ -104,6 +112,7 @@ namespace UNModel.Core
         /// <see cref="RequiredYes"/> without overflow for any counts (the analyzers decide constants such as
         /// <c>int.MaxValue</c>; the build checks arithmetic overflow).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private static long RequiredYesExact(BodyKind body, QuestionKind question, int yes, int no, int date)
         {
             long presentAndVoting = (long)yes + no;
@@ -129,6 +138,7 @@ namespace UNModel.Core
         /// <summary>
         /// Decides on counts. <paramref name="permanentNo"/> is the number of permanent members that voted "no" (Security Council only).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static DecisionReason Decide(BodyKind body, QuestionKind question, int yes, int no, int permanentNo, int date, out int required)
         {
             long exact = RequiredYesExact(body, question, yes, no, date);
@@ -154,6 +164,7 @@ namespace UNModel.Core
         }
 
         /// <summary>Why a text of that kind, basis and language would have its legal effect if adopted by the body.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static LegalEffectGround EffectIfAdopted(BodyKind body, ProposalKind kind, CharterBasis basis, OperativeLanguage language)
         {
             const CharterBasis internalBases = CharterBasis.Article17Budget | CharterBasis.Admission | CharterBasis.SuspensionOrExpulsion | CharterBasis.Election | CharterBasis.InternalProcedure;
@@ -186,6 +197,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The legal effect a ground gives.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static LegalEffectKind KindOf(LegalEffectGround ground)
         {
             switch (ground)
@@ -200,9 +212,11 @@ namespace UNModel.Core
         }
 
         /// <summary>The outcome a reason leads to.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static VoteOutcome OutcomeOf(DecisionReason reason) => reason == DecisionReason.MajorityReached ? VoteOutcome.Adopted : VoteOutcome.Rejected;
 
         /// <summary>The article or rule that governs the question, for explanations and diagnostics.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string Citation(BodyKind body, QuestionKind question)
         {
             switch (question)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 // Shared between the runtime library and the analyzers.
 namespace UNModel.Core
 {
@@ -8,6 +10,7 @@ namespace UNModel.Core
         public const int Capacity = (26 * 26 * 26) + 1;
 
         /// <summary>Packs three upper-case ASCII letters; returns 0 when <paramref name="code"/> is not of that form.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static int Pack(string? code)
         {
             if (code is null || code.Length != 3)
@@ -19,6 +22,7 @@ namespace UNModel.Core
         }
 
         /// <summary>Packs three upper-case ASCII letters; returns 0 when any is not one.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static int Pack(char a, char b, char c)
         {
             if (!IsUpper(a) || !IsUpper(b) || !IsUpper(c))
@@ -30,12 +34,14 @@ namespace UNModel.Core
         }
 
         /// <summary>The three letters of a packed code.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string Unpack(int packed)
         {
             int v = packed - 1;
             return new string(new[] { (char)('A' + (v / 676)), (char)('A' + (v / 26 % 26)), (char)('A' + (v % 26)) });
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool IsUpper(char c) => c >= 'A' && c <= 'Z';
     }
 }

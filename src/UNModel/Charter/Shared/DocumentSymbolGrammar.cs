@@ -1,5 +1,6 @@
 // Shared between the runtime library and the analyzers: the grammar of United Nations document symbols.
 using System;
+using System.Runtime.CompilerServices;
 
 namespace UNModel.Core
 {
@@ -81,12 +82,15 @@ namespace UNModel.Core
         private const int MaxLength = 128;
 
         /// <summary>Parses the canonical form exactly.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool TryParse(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: false, out parts);
 
         /// <summary>Parses ignoring letter case and stray white space; the canonical form is what <see cref="TryFormat"/> writes.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool TryParseLenient(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: true, out parts);
 
         /// <summary>The canonical form of a symbol (of any series) that parses leniently, or null.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string? Normalize(string text)
         {
             if (!TryParseLenient(text.AsSpan(), out SymbolParts parts))
@@ -98,6 +102,7 @@ namespace UNModel.Core
         }
 
         /// <summary>Whether the text is a Roman numeral in upper case and its canonical spelling (<c>XXVI</c>, not <c>XXIIIIII</c>).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsRoman(ReadOnlySpan<char> text)
         {
             var r = new Reader(text, lenient: false);
@@ -105,9 +110,11 @@ namespace UNModel.Core
         }
 
         /// <summary>Whether the text is a canonical symbol of any series (this grammar's or <see cref="OtherSymbolGrammar"/>'s).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool IsCanonical(ReadOnlySpan<char> text) => TryParse(text, out _) || OtherSymbolGrammar.TryParse(text, out _, out _);
 
         /// <summary>Formats the parts in canonical form.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string Format(in SymbolParts parts)
         {
             // The longest canonical symbol (nine-digit numbers everywhere, e.g. A/HRC/RES/S-n/n/Rev.n/Add.n/Corr.n) has 74 characters.
@@ -121,6 +128,7 @@ namespace UNModel.Core
         }
 
         /// <summary>Writes the canonical form; false when the destination is too small.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool TryFormat(in SymbolParts p, Span<char> destination, out int written)
         {
             var w = new Writer(destination);
@@ -222,6 +230,7 @@ namespace UNModel.Core
             return !w.Overflow;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static void PutSession(ref Writer w, in SymbolParts p)
         {
             if (p.SessionKind == SessionSpecial)
@@ -236,6 +245,7 @@ namespace UNModel.Core
             w.Put(p.Session);
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool TryParseCore(ReadOnlySpan<char> text, bool lenient, out SymbolParts parts)
         {
             parts = default;
@@ -293,6 +303,7 @@ namespace UNModel.Core
             return r.AtEnd;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool ParseCouncil(ref Reader r, ref SymbolParts p)
         {
             if (r.Keyword("RES"))
@@ -352,6 +363,7 @@ namespace UNModel.Core
             return true;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool ParseSessional(ref Reader r, ref SymbolParts p)
         {
             if (r.Keyword("RES"))
@@ -446,6 +458,7 @@ namespace UNModel.Core
             return r.Number(out p.Number) && p.Number > 0;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool ParseSessionPart(ref Reader r, ref SymbolParts p)
         {
             if (p.Organ == OrganEconomicAndSocialCouncil)
@@ -471,6 +484,7 @@ namespace UNModel.Core
             return r.Number(out p.Session) && p.Session > 0;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool ParseSuffixes(ref Reader r, ref SymbolParts p)
         {
             // In canonical order: /Rev.n, then /Add.n, then /Corr.n, each at most once.
@@ -512,6 +526,7 @@ namespace UNModel.Core
         }
 
         /// <summary>" (Part II)" and a reissue asterisk, in that order.</summary>
+        [MethodImpl(JitOnce.Options)]
         private static bool ParseTrailers(ref Reader r, ref SymbolParts p)
         {
             if (r.PeekSpaceThen('('))
@@ -526,6 +541,7 @@ namespace UNModel.Core
             return true;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool IsYear(int y) => y >= 1945 && y <= 2999;
 
         private ref struct Reader
@@ -533,6 +549,7 @@ namespace UNModel.Core
             private readonly ReadOnlySpan<char> text;
             private int pos;
 
+            [MethodImpl(JitOnce.Options)]
             public Reader(ReadOnlySpan<char> text, bool lenient)
             {
                 this.text = text;
@@ -544,6 +561,7 @@ namespace UNModel.Core
 
             public bool AtEnd => pos >= text.Length;
 
+            [MethodImpl(JitOnce.Options)]
             public int SkipSpaces()
             {
                 int start = pos;
@@ -555,6 +573,7 @@ namespace UNModel.Core
                 return pos - start;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool Keyword(string word)
             {
                 if (Lenient)
@@ -588,6 +607,7 @@ namespace UNModel.Core
                 return true;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool Char(char c)
             {
                 if (Lenient && c != ' ')
@@ -604,9 +624,11 @@ namespace UNModel.Core
                 return false;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool Slash() => Char('/');
 
             /// <summary>An upper-case letter (any case when lenient, read as upper case) that is not the start of a word.</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool UpperLetter(out char letter)
             {
                 letter = '\0';
@@ -621,6 +643,7 @@ namespace UNModel.Core
             }
 
             /// <summary>Whether the text goes on with white space (any when lenient, one space when not) and then <paramref name="c"/>.</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool PeekSpaceThen(char c)
             {
                 int p = pos;
@@ -633,6 +656,7 @@ namespace UNModel.Core
             }
 
             /// <summary>Whether a number comes next and is followed by a slash and a digit (a session or year, not a serial number).</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool PeekNumberThenSlashDigit()
             {
                 int p = Skip(pos);
@@ -652,8 +676,10 @@ namespace UNModel.Core
                 return p < text.Length && ((text[p] >= '0' && text[p] <= '9') || text[p] == 'L' || text[p] == 'l' || text[p] == 'P' || text[p] == 'p');
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool PeekSlash() => IsSlash(Skip(pos), out _);
 
+            [MethodImpl(JitOnce.Options)]
             public bool PeekSlashThenDigit()
             {
                 if (!IsSlash(Skip(pos), out int p))
@@ -665,6 +691,7 @@ namespace UNModel.Core
                 return p < text.Length && text[p] >= '0' && text[p] <= '9';
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool PeekDigit()
             {
                 int p = Skip(pos);
@@ -672,6 +699,7 @@ namespace UNModel.Core
             }
 
             /// <summary>Past white space from <paramref name="p"/> when lenient; <paramref name="p"/> itself when strict.</summary>
+            [MethodImpl(JitOnce.Options)]
             private int Skip(int p)
             {
                 while (Lenient && p < text.Length && char.IsWhiteSpace(text[p]))
@@ -682,12 +710,14 @@ namespace UNModel.Core
                 return p;
             }
 
+            [MethodImpl(JitOnce.Options)]
             private bool IsSlash(int p, out int after)
             {
                 after = p + 1;
                 return p < text.Length && text[p] == '/';
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool Number(out int value)
             {
                 value = 0;
@@ -717,6 +747,7 @@ namespace UNModel.Core
                 return pos > start;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool Roman(out int value)
             {
                 value = 0;
@@ -767,6 +798,7 @@ namespace UNModel.Core
                 return true;
             }
 
+            [MethodImpl(JitOnce.Options)]
             private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         }
 
@@ -774,6 +806,7 @@ namespace UNModel.Core
         {
             private readonly Span<char> destination;
 
+            [MethodImpl(JitOnce.Options)]
             public Writer(Span<char> destination)
             {
                 this.destination = destination;
@@ -785,6 +818,7 @@ namespace UNModel.Core
 
             public bool Overflow { get; private set; }
 
+            [MethodImpl(JitOnce.Options)]
             public void Put(string s)
             {
                 foreach (char c in s)
@@ -793,6 +827,7 @@ namespace UNModel.Core
                 }
             }
 
+            [MethodImpl(JitOnce.Options)]
             public void Put(char c)
             {
                 if (Position < destination.Length)
@@ -805,6 +840,7 @@ namespace UNModel.Core
                 }
             }
 
+            [MethodImpl(JitOnce.Options)]
             public void Put(int n)
             {
                 if (n >= 10)
@@ -815,6 +851,7 @@ namespace UNModel.Core
                 Put((char)('0' + (n % 10)));
             }
 
+            [MethodImpl(JitOnce.Options)]
             public void PutRoman(int n)
             {
                 while (n >= 10)

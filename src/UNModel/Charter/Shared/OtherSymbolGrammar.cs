@@ -2,6 +2,7 @@
 // drafts, records and sessional documents (DocumentSymbolGrammar): Main Committees, commissions, conferences,
 // presidential statements, information series, the Secretariat's series, the treaty bodies.
 using System;
+using System.Runtime.CompilerServices;
 
 namespace UNModel.Core
 {
@@ -29,6 +30,7 @@ namespace UNModel.Core
         private static readonly string[] Suffixes = { "Rev", "Add", "Corr", "Amend" };
 
         /// <summary>Whether the text is a canonical symbol of another series; its organ and kind (as in <see cref="SymbolParts"/>).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool TryParse(ReadOnlySpan<char> text, out byte organ, out byte kind)
         {
             Span<char> canonical = stackalloc char[MaxLength];
@@ -36,12 +38,14 @@ namespace UNModel.Core
         }
 
         /// <summary>The canonical form of a symbol of another series written with the wrong case or spacing, or null.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string? Normalize(string text)
         {
             Span<char> canonical = stackalloc char[MaxLength];
             return Scan(text.AsSpan(), lenient: true, canonical, out int written, out _, out _) ? canonical.Slice(0, written).ToString() : null;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool Scan(ReadOnlySpan<char> text, bool lenient, Span<char> output, out int written, out byte organ, out byte kind)
         {
             written = 0;
@@ -228,6 +232,7 @@ namespace UNModel.Core
             return !s.Overflow;
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static string? Known(string[] words, ReadOnlySpan<char> word)
         {
             foreach (string known in words)
@@ -249,6 +254,7 @@ namespace UNModel.Core
             private readonly bool lenient;
             private int pos;
 
+            [MethodImpl(JitOnce.Options)]
             public Scanner(ReadOnlySpan<char> text, bool lenient, Span<char> output)
             {
                 this.text = text;
@@ -273,6 +279,7 @@ namespace UNModel.Core
             }
 
             /// <summary>Lenient reading skips white space; strict reading keeps it, so that it fails where it stands.</summary>
+            [MethodImpl(JitOnce.Options)]
             public void Spaces()
             {
                 while (lenient && pos < text.Length && char.IsWhiteSpace(text[pos]))
@@ -281,20 +288,24 @@ namespace UNModel.Core
                 }
             }
 
+            [MethodImpl(JitOnce.Options)]
             public char Peek()
             {
                 Spaces();
                 return pos < text.Length ? text[pos] : '\0';
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool IsDigit()
             {
                 char c = Peek();
                 return c >= '0' && c <= '9';
             }
 
+            [MethodImpl(JitOnce.Options)]
             public bool Slash() => Char('/');
 
+            [MethodImpl(JitOnce.Options)]
             public bool Char(char c)
             {
                 if (Peek() != c)
@@ -308,6 +319,7 @@ namespace UNModel.Core
             }
 
             /// <summary>A number without leading zeros (lenient reading drops them).</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool Number()
             {
                 Spaces();
@@ -347,6 +359,7 @@ namespace UNModel.Core
             }
 
             /// <summary>Letters (at most 12), written as read; the caller sets their case.</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool Word(out int start, out int length)
             {
                 Spaces();
@@ -363,6 +376,7 @@ namespace UNModel.Core
             }
 
             /// <summary>The letters after a dot that are not a number: a Roman numeral (WG.IV) or one letter (SER.B), upper case.</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool Tail()
             {
                 int start = Position;
@@ -377,6 +391,7 @@ namespace UNModel.Core
             }
 
             /// <summary>" (Part II)" or " (Vol.I)", then a reissue asterisk.</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool Trailers()
             {
                 int at = pos;
@@ -444,8 +459,10 @@ namespace UNModel.Core
                 return true;
             }
 
+            [MethodImpl(JitOnce.Options)]
             public ReadOnlySpan<char> Written(int start, int length) => output.Slice(start, Math.Min(length, Math.Max(0, output.Length - start)));
 
+            [MethodImpl(JitOnce.Options)]
             public void Upper(int start, int length)
             {
                 for (int i = start; i < start + length && i < output.Length; i++)
@@ -454,6 +471,7 @@ namespace UNModel.Core
                 }
             }
 
+            [MethodImpl(JitOnce.Options)]
             public void Rewrite(int start, string word)
             {
                 for (int i = 0; i < word.Length && start + i < output.Length; i++)
@@ -463,6 +481,7 @@ namespace UNModel.Core
             }
 
             /// <summary>After <c>A/HRC/</c>: a session (<c>55</c>, <c>S-35</c>) or <c>RES</c>, which the main grammar reads.</summary>
+            [MethodImpl(JitOnce.Options)]
             public bool PeekAfterSlashIsSessional()
             {
                 int p = pos;
@@ -489,9 +508,11 @@ namespace UNModel.Core
                     || Starts(rest, "RES") || Starts(rest, "L") || Starts(rest, "PV");
             }
 
+            [MethodImpl(JitOnce.Options)]
             private static bool Starts(ReadOnlySpan<char> rest, string word) =>
                 rest.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase) && (rest.Length == word.Length || !IsLetter(rest[word.Length]));
 
+            [MethodImpl(JitOnce.Options)]
             private bool SpacesThenPut()
             {
                 int from = pos;
@@ -504,10 +525,13 @@ namespace UNModel.Core
                 return pos > from;
             }
 
+            [MethodImpl(JitOnce.Options)]
             private static bool IsLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
+            [MethodImpl(JitOnce.Options)]
             private static bool IsRoman(ReadOnlySpan<char> s) => DocumentSymbolGrammar.IsRoman(s);
 
+            [MethodImpl(JitOnce.Options)]
             private void Put(char c)
             {
                 if (Position < output.Length)

@@ -1,5 +1,6 @@
 // Shared between the runtime library and the analyzers: one broken rule, as the checks of VoteRules find it.
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace UNModel.Core
 {
@@ -91,6 +92,7 @@ namespace UNModel.Core
     /// </summary>
     internal sealed class Violation
     {
+        [MethodImpl(JitOnce.Options)]
         public Violation(string ruleId, ViolationKind kind, Subject subject, int index = 0)
         {
             RuleId = ruleId;
@@ -142,6 +144,7 @@ namespace UNModel.Core
     /// <summary>The violations found, in the runtime's order; the runtime stops at the first.</summary>
     internal sealed class ViolationList : List<Violation>
     {
+        [MethodImpl(JitOnce.Options)]
         public ViolationList(bool stopAtFirst)
         {
             StopAtFirst = stopAtFirst;
@@ -151,6 +154,7 @@ namespace UNModel.Core
         public bool StopAtFirst { get; }
 
         /// <summary>Adds a violation; true when the checks must stop.</summary>
+        [MethodImpl(JitOnce.Options)]
         public bool Report(Violation violation)
         {
             Add(violation);

@@ -1,6 +1,7 @@
 // Shared between the runtime library and the analyzers: the one validation of a vote. The runtime calls it with every
 // fact known and throws the first violation; the analyzers call it with what is knowable and report every violation.
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace UNModel.Core
 {
@@ -18,6 +19,7 @@ namespace UNModel.Core
         public const int MaxCount = 1000;
 
         /// <summary><c>Ballot.Veto(state)</c>: only a state that held a permanent seat can cast a veto at all (UNM0001).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static Violation? CheckVetoBallot(int state) =>
             CharterFacts.WasEverPermanentMember(state) ? null : new Violation(RuleIds.VetoByNonPermanentMember, ViolationKind.VetoBallotByNeverPermanent, Subject.Call) { State = state };
 
@@ -25,6 +27,7 @@ namespace UNModel.Core
         /// Every ballot factory: the voter is a state that votes somewhere, a Member present or former (UNM0017 for a code of no
         /// state of the catalogue, UNM0008 for an observer State, which never votes, Charter Art. 18(1)).
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         public static Violation? CheckVoter(int state)
         {
             StateRecord? record = CharterFacts.Data.Find(state);
@@ -34,16 +37,19 @@ namespace UNModel.Core
         }
 
         /// <summary><c>DeclaredOutcome.Vetoed(...)</c>: only a state that held a permanent seat can have vetoed (UNM0001); a code of no state is UNM0017.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static Violation? CheckDeclaredVeto(int state) =>
             CharterFacts.Data.Find(state) is null ? new Violation(RuleIds.UnknownCountryCode, ViolationKind.UnknownState, Subject.Call) { State = state }
             : CharterFacts.WasEverPermanentMember(state) ? null
             : new Violation(RuleIds.VetoByNonPermanentMember, ViolationKind.DeclaredVetoByNeverPermanent, Subject.Call) { State = state };
 
         /// <summary><c>Tally.From</c>: a count between 0 and <see cref="MaxCount"/> (UNM0004).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static Violation? CheckCount(string field, long count) =>
             count >= 0 && count <= MaxCount ? null : new Violation(RuleIds.CountsExceedMembership, ViolationKind.CountOutOfRange, Subject.Call) { Text = field, A = count };
 
         /// <summary>Checks a vote; the violations go to <paramref name="found"/>, which may stop the checks at the first.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static void Check(VoteFacts vote, ViolationList found)
         {
             if (!CheckFrame(vote, found))
@@ -61,6 +67,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The votes of a meeting: of its body and date (UNM0016), and no amendment after its draft (UNM0011).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static void CheckMeeting(BodyKind? body, int? day, List<MeetingVoteFacts> votes, ViolationList found)
         {
             var drafted = new HashSet<string>();
@@ -88,6 +95,7 @@ namespace UNModel.Core
         }
 
         /// <summary>UNM0012 and UNM0015; false when the vote cannot be checked further (the runtime stops there).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool CheckFrame(VoteFacts vote, ViolationList found)
         {
             if (vote.Body is BodyKind body && vote.Question is QuestionKind question && !CharterRules.IsValidQuestion(body, question))
@@ -112,6 +120,7 @@ namespace UNModel.Core
         /// Whether a ballot before <paramref name="index"/> was cast by <paramref name="state"/>. The checks before the
         /// duplicate check depend only on the state, so an earlier ballot of the same state reached it too.
         /// </summary>
+        [MethodImpl(JitOnce.Options)]
         private static bool CastBefore(List<BallotFacts> ballots, int index, int state)
         {
             for (int j = 0; j < index; j++)
@@ -126,6 +135,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The ballots of a roll call; true when every ballot is known and passes.</summary>
+        [MethodImpl(JitOnce.Options)]
         private static bool CheckBallots(VoteFacts vote, ViolationList found)
         {
             bool certain = vote.BallotsComplete && vote.Body is not null && vote.Day is not null && vote.Question is not null;
@@ -173,6 +183,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The first violation of one ballot, in the runtime's order; <paramref name="certain"/> turns false where a check cannot be made.</summary>
+        [MethodImpl(JitOnce.Options)]
         private static Violation? CheckBallot(VoteFacts vote, BallotFacts ballot, int index, HashSet<int>? seen, ref bool certain)
         {
             int state = ballot.State;
@@ -258,6 +269,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The tally of a vote; true when it is known and passes.</summary>
+        [MethodImpl(JitOnce.Options)]
         private static bool CheckTally(VoteFacts vote, ViolationList found)
         {
             TallyFacts? tally = vote.Tally;
@@ -343,6 +355,7 @@ namespace UNModel.Core
         }
 
         /// <summary>The declared effect and the declared outcome; the outcome only when <paramref name="certain"/>.</summary>
+        [MethodImpl(JitOnce.Options)]
         private static void CheckDeclarations(VoteFacts vote, ViolationList found, bool certain)
         {
             ProposalFacts? p = vote.Proposal;
@@ -408,6 +421,7 @@ namespace UNModel.Core
         }
 
         /// <summary>Decides a vote whose every count is known (the checks before passed).</summary>
+        [MethodImpl(JitOnce.Options)]
         public static bool TryDecide(VoteFacts vote, out DecisionFacts decision)
         {
             decision = null!;
@@ -473,12 +487,15 @@ namespace UNModel.Core
         }
 
         /// <summary>E.g. "Rejected (vetoed by RUS, CHN)", as <c>DeclaredOutcome.ToString()</c> writes it.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string DeclaredText(DeclaredFacts declared) =>
             declared.Outcome + (declared.VetoedBy.Count == 0 ? string.Empty : " (vetoed by " + Codes(declared.VetoedBy) + ")");
 
         /// <summary>E.g. "9-?-?", as <c>Tally.ToString()</c> writes it.</summary>
+        [MethodImpl(JitOnce.Options)]
         public static string TallyText(TallyFacts tally) => RuleMessages.Number(tally.Yes) + "-" + (tally.No is int n ? RuleMessages.Number(n) : "?") + "-" + (tally.Abstain is int a ? RuleMessages.Number(a) : "?");
 
+        [MethodImpl(JitOnce.Options)]
         private static string Codes(List<int> states)
         {
             var codes = new List<string>(states.Count);
@@ -490,6 +507,7 @@ namespace UNModel.Core
             return string.Join(", ", codes);
         }
 
+        [MethodImpl(JitOnce.Options)]
         private static bool SameSet(List<int> a, List<int> b)
         {
             var set = new HashSet<int>(a);
