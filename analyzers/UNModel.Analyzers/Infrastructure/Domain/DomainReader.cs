@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure.Flow;
@@ -61,6 +62,20 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         public IInvocationOperation? DeclaredEffectCall { get; }
     }
 
+    /// <summary>A date read from a <c>new DateOnly(...)</c>: its creation, and the date as <c>yyyymmdd</c> (0 when not knowable).</summary>
+    internal sealed class DateRead
+    {
+        public DateRead(IObjectCreationOperation creation, int day)
+        {
+            Creation = creation;
+            Day = day;
+        }
+
+        public IObjectCreationOperation Creation { get; }
+
+        public int Day { get; }
+    }
+
     /// <summary>
     /// Reads UNModel's values from code: bodies, states, codes, dates, ballots, tallies, declared outcomes and proposals,
     /// as far as <see cref="ConstantFlow"/> can see them. One instance per compilation.
@@ -76,6 +91,9 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         /// comparer would, without hashing the symbol's declaration.
         /// </remarks>
         private readonly Dictionary<IPropertySymbol, StateRecord?> states = new Dictionary<IPropertySymbol, StateRecord?>(SameObject<IPropertySymbol>.Comparer);
+
+        /// <summary>The last date read (see <see cref="TryGetDate"/>).</summary>
+        private DateRead? lastDate;
 
         [MethodImpl(JitOnce.Options)]
         public DomainReader(ConstantFlow flow, UNModelSymbols symbols)
@@ -109,23 +127,42 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         {
             day = 0;
             IOperation op = Flow.Resolve(operation);
-            if (op is not IObjectCreationOperation creation || !UNModelSymbols.IsDateOnly(creation.Type) || creation.Arguments.Length != 3)
+            if (op is not IObjectCreationOperation creation)
             {
                 return false;
+            }
+
+            // The votes of a file mostly share one date, a static readonly field: its creation is read once while in use.
+            if (Volatile.Read(ref lastDate) is { } last && last.Creation == creation)
+            {
+                day = last.Day;
+                return last.Day != 0;
+            }
+
+            day = ReadDate(creation);
+            Volatile.Write(ref lastDate, new DateRead(creation, day));
+            return day != 0;
+        }
+
+        [MethodImpl(JitOnce.Options)]
+        private int ReadDate(IObjectCreationOperation creation)
+        {
+            if (!UNModelSymbols.IsDateOnly(creation.Type) || creation.Arguments.Length != 3)
+            {
+                return 0;
             }
 
             if (!Flow.TryGetInt(creation.Arguments[0].Value, out int year) || !Flow.TryGetInt(creation.Arguments[1].Value, out int month) || !Flow.TryGetInt(creation.Arguments[2].Value, out int dayOfMonth))
             {
-                return false;
+                return 0;
             }
 
             if (year < 1 || year > 9999 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
             {
-                return false;
+                return 0;
             }
 
-            day = CharterFacts.ToDay(year, month, dayOfMonth);
-            return true;
+            return CharterFacts.ToDay(year, month, dayOfMonth);
         }
 
         /// <summary>One of the <c>Body</c> singletons (<c>Body.SecurityCouncil</c>…) or <c>Body.Of(BodyKind.X)</c>.</summary>
@@ -468,8 +505,16 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                 return null;
             }
 
-            return DocumentSymbolGrammar.TryParse(text.AsSpan(), out SymbolParts parts) ? DocumentSymbolGrammar.Format(parts)
-                : OtherSymbolGrammar.TryParse(text.AsSpan(), out _, out _) ? text : null;
+            if (DocumentSymbolGrammar.TryParse(text.AsSpan(), out SymbolParts parts))
+            {
+                // Written as the UN writes it (the usual case): the constant itself, without a new string.
+                Span<char> canonical = stackalloc char[128];
+                return DocumentSymbolGrammar.TryFormat(parts, canonical, out int written) && canonical.Slice(0, written).SequenceEqual(text.AsSpan())
+                    ? text
+                    : DocumentSymbolGrammar.Format(parts);
+            }
+
+            return OtherSymbolGrammar.TryParse(text.AsSpan(), out _, out _) ? text : null;
         }
 
         [MethodImpl(JitOnce.Options)]
