@@ -6,15 +6,18 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL…] [--passes N]
+// Usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL…] [--passes N] [--replay true]
 // Compiles DIR/**/*.cs with the references of a csc response file, then runs the analyzers of the given assemblies N
 // times over the same compilation, single-threaded, and prints one line per pass:
 //   pass <n> <assembly> <seconds> wall <seconds> diagnostics <n> allocated <bytes>
 // where seconds is the analyzers' execution time as the compiler's telemetry reports it (the same figure as
 // -p:ReportAnalyzer=true) and allocated the bytes the whole pass allocated (the driver's operation trees included).
 // Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data.
+// With --replay true, the analyzers' operation callbacks alone are timed instead (CallbackReplay.cs): the compilation's
+// operation trees are built once and handed to each analyzer's actions pass after pass, without the compiler's driver.
 string? sources = null, rsp = null, analyzers = null;
 int passes = 5;
+bool replay = false;
 for (int i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -23,6 +26,7 @@ for (int i = 0; i + 1 < args.Length; i += 2)
         case "--rsp": rsp = args[i + 1]; break;
         case "--analyzer": analyzers = args[i + 1]; break;
         case "--passes": passes = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--replay": replay = args[i + 1] == "true"; break;
         default: return Usage("unknown option " + args[i]);
     }
 }
@@ -55,6 +59,20 @@ foreach (string path in analyzers.Split(','))
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
     loaded.Add((assembly.GetName().Name!, instances));
+}
+
+if (replay)
+{
+    // Only the analyzers' own callbacks, over operation trees built once: no driver and no compile beside them.
+    foreach ((string name, ImmutableArray<DiagnosticAnalyzer> instances) in loaded)
+    {
+        foreach (DiagnosticAnalyzer analyzer in instances)
+        {
+            CallbackReplay.Run(compilation, analyzer, name, passes);
+        }
+    }
+
+    return 0;
 }
 
 // The compiler's own work (binding) is done once, outside the timed passes, as in a build where the analyzers run
@@ -90,6 +108,6 @@ return 0;
 
 static int Usage(string message)
 {
-    Console.Error.WriteLine("error: " + message + " (usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL] [--passes N])");
+    Console.Error.WriteLine("error: " + message + " (usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL] [--passes N] [--replay true])");
     return 2;
 }
