@@ -13,8 +13,9 @@ namespace UNModel.Analyzers.Infrastructure.Flow
     /// Data flow as far as it is knowable at compile time: constants, and read-only locals and <c>static readonly</c> fields
     /// followed to their initializer; collection expressions, array and collection initializers and <c>params</c>
     /// arguments read element by element. Anything else is unknown. One instance per compilation. Each block's locals are
-    /// indexed in one pass (<see cref="BlockIndex"/>); the indexes of the last few blocks are kept, since the compiler
-    /// runs a block's actions together: nothing is kept for the whole compilation, and nothing depends on the garbage
+    /// indexed in one pass (<see cref="BlockIndex"/>); the indexes of the last few blocks, and the initializers of the last
+    /// few <c>static readonly</c> fields, are kept, since the compiler runs a block's actions together and a file's votes
+    /// read its fields again and again: nothing is kept for the whole compilation, and nothing depends on the garbage
     /// collector.
     /// </summary>
     internal sealed class ConstantFlow
