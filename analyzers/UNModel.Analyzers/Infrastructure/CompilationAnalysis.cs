@@ -27,7 +27,6 @@ namespace UNModel.Analyzers.Infrastructure
         private readonly DomainReader reader;
         private readonly VoteReader votes;
 
-        [MethodImpl(JitOnce.Options)]
         private CompilationAnalysis(UNModelSymbols symbols, ImmutableArray<DiagnosticDescriptor> all)
         {
             this.symbols = symbols;
@@ -289,7 +288,6 @@ namespace UNModel.Analyzers.Infrastructure
             private readonly ImmutableArray<DiagnosticDescriptor> descriptors;
             private CompilationAnalysis? analysis;
 
-            [MethodImpl(JitOnce.Options)]
             public Slot(ImmutableArray<DiagnosticDescriptor> descriptors) => this.descriptors = descriptors;
 
             /// <summary>Each invocation of the compilation: calls to anything but UNModel are skipped by name.</summary>

@@ -11,7 +11,6 @@ namespace UNModel.Analyzers.Infrastructure
     {
         private const string AssemblyName = "UNModel";
 
-        [MethodImpl(JitOnce.Options)]
         private UNModelSymbols(IAssemblySymbol unmodel, INamedTypeSymbol ballot)
         {
             Ballot = ballot;
@@ -84,7 +83,6 @@ namespace UNModel.Analyzers.Infrastructure
         /// symbol is bound, so a compilation without UNModel pays nothing more. A reference without a file name may be
         /// UNModel and counts as one; the exact check is <see cref="TryCreate"/>.
         /// </summary>
-        [MethodImpl(JitOnce.Options)]
         public static bool MayReference(Compilation compilation)
         {
             // ExternalReferences, not References: the latter binds the compilation's references (the compiler's work, which
@@ -109,7 +107,6 @@ namespace UNModel.Analyzers.Infrastructure
         /// use, so code that never touches UNModel resolves nothing); false for any assembly but the real library (a
         /// look-alike <c>UNModel</c> namespace elsewhere is not UNModel).
         /// </summary>
-        [MethodImpl(JitOnce.Options)]
         public static bool TryCreate(IAssemblySymbol? assembly, out UNModelSymbols symbols)
         {
             if (assembly?.Name == AssemblyName && assembly.GetTypeByMetadataName("UNModel.Ballot") is INamedTypeSymbol ballot)

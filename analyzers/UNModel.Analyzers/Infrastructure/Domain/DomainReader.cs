@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure.Flow;
@@ -92,10 +91,11 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         /// </remarks>
         private readonly Dictionary<IPropertySymbol, StateRecord?> states = new Dictionary<IPropertySymbol, StateRecord?>(SameObject<IPropertySymbol>.Comparer);
 
-        /// <summary>The last date read (see <see cref="TryGetDate"/>).</summary>
-        private DateRead? lastDate;
+        private static readonly Func<DateRead, IObjectCreationOperation, bool> DateOfCreation = static (read, creation) => read.Creation == creation;
 
-        [MethodImpl(JitOnce.Options)]
+        /// <summary>The dates read last (see <see cref="TryGetDate"/>).</summary>
+        private readonly RecentSlots<DateRead> dates = new RecentSlots<DateRead>();
+
         public DomainReader(ConstantFlow flow, UNModelSymbols symbols)
         {
             Flow = flow;
@@ -133,14 +133,8 @@ namespace UNModel.Analyzers.Infrastructure.Domain
             }
 
             // The votes of a file mostly share one date, a static readonly field: its creation is read once while in use.
-            if (Volatile.Read(ref lastDate) is { } last && last.Creation == creation)
-            {
-                day = last.Day;
-                return last.Day != 0;
-            }
-
-            day = ReadDate(creation);
-            Volatile.Write(ref lastDate, new DateRead(creation, day));
+            DateRead read = dates.Find(creation, DateOfCreation) ?? dates.Keep(new DateRead(creation, ReadDate(creation)), creation, DateOfCreation);
+            day = read.Day;
             return day != 0;
         }
 

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,61 +13,26 @@ namespace UNModel.Analyzers.Infrastructure.Flow
     /// Data flow as far as it is knowable at compile time: constants, and read-only locals and <c>static readonly</c> fields
     /// followed to their initializer; collection expressions, array and collection initializers and <c>params</c>
     /// arguments read element by element. Anything else is unknown. One instance per compilation. Each block's locals are
-    /// indexed in one pass (<see cref="BlockIndex"/>); the indexes of the last few blocks, and the initializers of the last
-    /// few <c>static readonly</c> fields, are kept, since the compiler runs a block's actions together and a file's votes
-    /// read its fields again and again: nothing is kept for the whole compilation, and nothing depends on the garbage
-    /// collector.
+    /// indexed in one pass (<see cref="BlockIndex"/>); the indexes of the last few blocks and the initializers of the last
+    /// few <c>static readonly</c> fields are kept while in use (<see cref="RecentSlots{T}"/>).
     /// </summary>
     internal sealed class ConstantFlow
     {
         private const int MaxDepth = 8;
 
-        /// <summary>Enough for the blocks analysed at the same time, one per thread of a build machine.</summary>
-        private const int RecentBlocks = 16;
+        private static readonly Func<BlockIndex, IOperation, bool> IndexOfRoot = static (index, root) => index.Root == root;
+        private static readonly Func<FieldValue, (IFieldSymbol Field, SyntaxTree Tree), bool> ValueOfField =
+            static (known, key) => ReferenceEquals(known.Field, key.Field) && known.Tree == key.Tree;
 
-        private readonly object gate = new object();
-        private readonly BlockIndex?[] recent = new BlockIndex?[RecentBlocks];
-        private readonly FieldValue?[] recentFields = new FieldValue?[RecentBlocks];
-        private int next;
-        private int nextField;
+        private readonly RecentSlots<BlockIndex> blocks = new RecentSlots<BlockIndex>();
+        private readonly RecentSlots<FieldValue> fields = new RecentSlots<FieldValue>();
 
         /// <summary>The index of the block that contains <paramref name="operation"/>, built at most once while it is in use.</summary>
         [MethodImpl(JitOnce.Options)]
         public BlockIndex IndexOf(IOperation operation)
         {
-            // Read without the lock (the slots hold finished, read-only indexes); the lock only orders the writers.
             IOperation root = Root(operation);
-            if (Find(root) is { } known)
-            {
-                return known;
-            }
-
-            var made = new BlockIndex(root);
-            lock (gate)
-            {
-                if (Find(root) is { } raced)
-                {
-                    return raced;
-                }
-
-                Volatile.Write(ref recent[next], made);
-                next = (next + 1) % RecentBlocks;
-                return made;
-            }
-        }
-
-        [MethodImpl(JitOnce.Options)]
-        private BlockIndex? Find(IOperation root)
-        {
-            for (int i = 0; i < RecentBlocks; i++)
-            {
-                if (Volatile.Read(ref recent[i]) is { } index && index.Root == root)
-                {
-                    return index;
-                }
-            }
-
-            return null;
+            return blocks.Find(root, IndexOfRoot) ?? blocks.Keep(new BlockIndex(root), root, IndexOfRoot);
         }
 
         /// <summary>Strips conversions and parentheses.</summary>
@@ -208,7 +173,8 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         public bool TryGetElements(IOperation operation, out ImmutableArray<IOperation> elements, out bool complete)
         {
             complete = true;
-            if (Resolve(operation, collection: true) is IArrayCreationOperation { Initializer: { } initializer })
+            IOperation op = Resolve(operation, collection: true);
+            if (op is IArrayCreationOperation { Initializer: { } initializer })
             {
                 // The compiler's own array of the elements: nothing to copy.
                 elements = initializer.ElementValues;
@@ -216,7 +182,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             }
 
             var list = new List<IOperation>();
-            bool known = AddElements(operation, list, ref complete, 0);
+            bool known = AddResolvedElements(op, list, ref complete, 0);
             elements = known ? list.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
             return known;
         }
@@ -322,22 +288,14 @@ namespace UNModel.Analyzers.Infrastructure.Flow
                 return null;
             }
 
-            for (int i = 0; i < RecentBlocks; i++)
+            (IFieldSymbol, SyntaxTree) key = (field, reference.Syntax.SyntaxTree);
+            if (fields.Find(key, ValueOfField) is not { } known)
             {
-                if (Volatile.Read(ref recentFields[i]) is { } known && ReferenceEquals(known.Field, field) && known.Tree == reference.Syntax.SyntaxTree)
-                {
-                    return known.Value;
-                }
+                var made = new FieldValue(field, key.Item2, TryFollowStaticReadOnlyField(reference, field, out IOperation value) ? value : null);
+                known = fields.Keep(made, key, ValueOfField);
             }
 
-            var made = new FieldValue(field, reference.Syntax.SyntaxTree, TryFollowStaticReadOnlyField(reference, field, out IOperation value) ? value : null);
-            lock (gate)
-            {
-                Volatile.Write(ref recentFields[nextField], made);
-                nextField = (nextField + 1) % RecentBlocks;
-            }
-
-            return made.Value;
+            return known.Value;
         }
 
         /// <summary>
@@ -385,12 +343,13 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         [MethodImpl(JitOnce.Options)]
         private bool AddElements(IOperation operation, List<IOperation> elements, ref bool complete, int depth)
         {
-            if (depth > MaxDepth)
-            {
-                return false;
-            }
+            return depth <= MaxDepth && AddResolvedElements(Resolve(operation, collection: true), elements, ref complete, depth);
+        }
 
-            IOperation op = Resolve(operation, collection: true);
+        /// <summary>The elements of a collection already resolved (see <see cref="TryGetElements"/>).</summary>
+        [MethodImpl(JitOnce.Options)]
+        private bool AddResolvedElements(IOperation op, List<IOperation> elements, ref bool complete, int depth)
+        {
             if (op.Syntax is CollectionExpressionSyntax collection && op.SemanticModel is { } model)
             {
                 foreach (CollectionElementSyntax element in collection.Elements)

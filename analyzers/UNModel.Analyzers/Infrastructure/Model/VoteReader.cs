@@ -18,7 +18,6 @@ namespace UNModel.Analyzers.Infrastructure.Model
     {
         private readonly DomainReader reader;
 
-        [MethodImpl(JitOnce.Options)]
         public VoteReader(DomainReader reader)
         {
             this.reader = reader;
