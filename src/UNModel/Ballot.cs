@@ -12,24 +12,34 @@ namespace UNModel;
 public readonly struct Ballot : IEquatable<Ballot>
 {
     private readonly CountryCode state;
+    private readonly int packed; // the state's packed code, read by the engine without touching the code's text
+    private readonly BallotChoice choice;
+    private readonly bool castAsVeto;
 
-    private Ballot(CountryCode state, BallotChoice choice, bool castAsVeto)
+    private Ballot(CountryCode state, int packed, BallotChoice choice, bool castAsVeto)
     {
         this.state = state;
-        Choice = choice;
-        IsCastAsVeto = castAsVeto;
+        this.packed = packed;
+        this.choice = choice;
+        this.castAsVeto = castAsVeto;
     }
 
-    /// <summary>Who voted; throws UNM0009 for a <c>default</c> ballot.</summary>
-    public CountryCode State => state.IsInitialized ? state : throw new UninitializedValueObjectException(nameof(Ballot));
+    /// <summary>Who voted.</summary>
+    public CountryCode State => Check().state;
 
     /// <summary>How the state voted.</summary>
-    public BallotChoice Choice { get; }
+    public BallotChoice Choice => Check().choice;
 
     /// <summary>Whether the ballot was cast with <see cref="Veto(State)"/>: a "no" that its author meant as a veto, checked to come from a permanent member on a substantive question (UNM0001, UNM0007).</summary>
-    public bool IsCastAsVeto { get; }
+    public bool IsCastAsVeto => Check().castAsVeto;
 
-    internal int Packed => State.Packed;
+    internal int Packed => Check().packed;
+
+    /// <summary>The packed code without the check, for the engine's loops over ballots of a built vote.</summary>
+    internal int PackedUnchecked => packed;
+
+    /// <summary>The choice without the check, for the engine's loops over ballots of a built vote.</summary>
+    internal BallotChoice ChoiceUnchecked => choice;
 
     /// <summary>Equality of two ballots.</summary>
     /// <param name="left">The first ballot.</param>
@@ -77,8 +87,9 @@ public readonly struct Ballot : IEquatable<Ballot>
     public static Ballot Veto(State state)
     {
         CountryCode code = Code(state);
-        Violations.ThrowIf(VoteRules.CheckVoter(code.Packed) ?? VoteRules.CheckVetoBallot(code.Packed));
-        return new Ballot(code, BallotChoice.No, castAsVeto: true);
+        int p = code.Packed;
+        Violations.ThrowIf(VoteRules.CheckVoter(p) ?? VoteRules.CheckVetoBallot(p));
+        return new Ballot(code, p, BallotChoice.No, castAsVeto: true);
     }
 
     /// <summary>A ballot by code.</summary>
@@ -89,22 +100,31 @@ public readonly struct Ballot : IEquatable<Ballot>
     public static Ballot Of(CountryCode state, BallotChoice choice)
     {
         Preconditions.CheckDefined(choice, nameof(choice));
-        Violations.ThrowIf(VoteRules.CheckVoter(state.Packed)); // UNM0009 first, for an uninitialized code
-        return new Ballot(state, choice, castAsVeto: false);
+        int p = state.Packed; // UNM0009 first, for an uninitialized code
+        Violations.ThrowIf(VoteRules.CheckVoter(p));
+        return new Ballot(state, p, choice, castAsVeto: false);
     }
 
-    /// <inheritdoc/>
-    public bool Equals(Ballot other) => state == other.state && Choice == other.Choice && IsCastAsVeto == other.IsCastAsVeto;
+    /// <summary>Whether this instance was created by a factory (false for <c>default</c>).</summary>
+    /// <returns>False for <c>default</c> and <c>new Ballot()</c>.</returns>
+    public bool IsInitialized() => packed != 0;
+
+    /// <summary>Equality of state, choice and veto intent; two uninitialized ballots are equal.</summary>
+    /// <param name="other">The other ballot.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(Ballot other) => packed == other.packed && choice == other.choice && castAsVeto == other.castAsVeto;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Ballot other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(state, Choice, IsCastAsVeto);
+    public override int GetHashCode() => HashCode.Combine(packed, choice, castAsVeto);
 
-    /// <summary>E.g. "RUS: No (veto)".</summary>
+    /// <summary>E.g. "RUS: No (veto)"; "(uninitialized Ballot)" for <c>default</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => state + ": " + Choice + (IsCastAsVeto ? " (veto)" : string.Empty);
+    public override string ToString() => packed == 0 ? "(uninitialized Ballot)" : state + ": " + choice + (castAsVeto ? " (veto)" : string.Empty);
+
+    private Ballot Check() => packed != 0 ? this : throw new UninitializedValueObjectException(nameof(Ballot));
 
     private static CountryCode Code(State state) => Preconditions.CheckNotNull(state, nameof(state)).Code;
 }

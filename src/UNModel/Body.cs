@@ -53,7 +53,7 @@ public abstract class Body
         BodyKind.SecurityCouncil => SecurityCouncil,
         BodyKind.EconomicAndSocialCouncil => EconomicAndSocialCouncil,
         BodyKind.HumanRightsCouncil => HumanRightsCouncil,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a body."),
+        _ => throw new MalformedRecordException(RuleIds.MalformedRecord, "'kind' is " + kind + ", which is not a body", nameof(kind)),
     };
 
     /// <summary>Whether the body decides questions of that kind (Security Council: substantive or procedural, Art. 27; other bodies: simple or two-thirds majority, Arts. 18, 67).</summary>

@@ -37,14 +37,14 @@ public static class Charter
             ReadOnlySpan<int> seats = vote.PermanentSeats;
             foreach (Ballot ballot in vote.Ballots.AsSpan())
             {
-                switch (ballot.Choice)
+                switch (ballot.ChoiceUnchecked)
                 {
                     case BallotChoice.Yes:
                         y++;
                         break;
                     case BallotChoice.No:
                         n++;
-                        int packed = ballot.Packed;
+                        int packed = ballot.PackedUnchecked;
                         for (int i = 0; i < seats.Length; i++)
                         {
                             if (seats[i] == packed)

@@ -1,106 +1,63 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using UNModel.Core;
+using Vogen;
 
 namespace UNModel;
 
 /// <summary>
 /// An ISO 3166-1 alpha-3 country code in use (<c>USA</c>, <c>RUS</c>), or the code of a former UN Member seat (<c>SUN</c>,
 /// <c>YUG</c>, <c>CSK</c>, <c>DDR</c>, <c>YMD</c>, <c>SCG</c>; <c>ZAN</c> for Zanzibar, which had no ISO code), and nothing
-/// else: the list is <c>Charter/Data/country-codes.csv</c> (ISO 3166-1 and 3166-3). A value object: create it with
-/// <see cref="From"/> or <see cref="TryFrom(string?, out CountryCode)"/>; a <c>default</c> instance throws
-/// <see cref="UninitializedValueObjectException"/> (UNM0009) when used.
+/// else: the list is <c>Charter/Data/country-codes.csv</c> (ISO 3166-1 and 3166-3). A Vogen value object: create it with
+/// <c>From</c>, <c>TryFrom</c> or <c>Parse</c>; equality, the explicit casts, the JSON and type converters are generated.
+/// A <c>default</c> instance throws <see cref="UninitializedValueObjectException"/> (UNM0009) when used.
 /// </summary>
-[JsonConverter(typeof(CountryCodeJsonConverter))]
-public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, ISpanFormattable, IParsable<CountryCode>, ISpanParsable<CountryCode>
+[ValueObject<string>(throws: typeof(UnknownCountryCodeException), comparison: ComparisonGeneration.Omit)]
+public readonly partial struct CountryCode : IComparable<CountryCode>, ISpanFormattable, ISpanParsable<CountryCode>
 {
+    private const string UninitializedText = "(uninitialized CountryCode)";
+
+    /// <summary>One string per accepted code, shared by every instance made from a span or a packed value.</summary>
     private static readonly string?[] Texts = new string?[CountryCodePacking.Capacity];
-    private readonly int packed;
-
-    private CountryCode(int packed) => this.packed = packed;
-
-    /// <summary>The three upper-case letters.</summary>
-    public string Value => Texts[Packed] ??= CountryCodePacking.Unpack(Packed);
 
     /// <summary>The ISO 3166-1 alpha-2 code (<c>US</c>; ISO 3166-3's for a former seat, <c>SU</c>), or null where none exists (<c>ZAN</c>).</summary>
     public string? Alpha2 => CharterFacts.Codes.Alpha2Of(Packed);
 
-    /// <summary>Whether this instance was created by a factory (false for <c>default</c>).</summary>
-    public bool IsInitialized => packed != 0;
-
-    /// <summary>The compact form used by the engine; throws when uninitialized.</summary>
-    internal int Packed => packed != 0 ? packed : throw new UninitializedValueObjectException(nameof(CountryCode));
-
-    /// <summary>Equality of two codes.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns>Whether they are the same code.</returns>
-    public static bool operator ==(CountryCode left, CountryCode right) => left.Equals(right);
-
-    /// <summary>Inequality of two codes.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(CountryCode left, CountryCode right) => !left.Equals(right);
-
-    /// <summary>Creates a code.</summary>
-    /// <param name="value">The code, e.g. <c>"USA"</c> or <c>"SUN"</c>.</param>
-    /// <returns>The code.</returns>
-    /// <exception cref="UNModelException">
-    /// UNM0017 when <paramref name="value"/> is neither an ISO 3166-1 alpha-3 code in use nor the code of a former Member
-    /// seat; for a withdrawn ISO code (<c>BUR</c>) the message names its replacement (<c>MMR</c>).
-    /// </exception>
-    public static CountryCode From(string value)
+    /// <summary>The compact form used by the engine; throws UNM0009 when uninitialized.</summary>
+    internal int Packed
     {
-        if (!TryFrom(value, out CountryCode code))
+        get
         {
-            throw new UNModelException(RuleIds.UnknownCountryCode, CharterFacts.Codes.WhyNotAccepted(value ?? string.Empty), value);
+            string v = Value;
+            return CountryCodePacking.Pack(v[0], v[1], v[2]);
         }
-
-        return code;
     }
-
-    /// <summary>Tries to create a code from three upper-case ASCII letters.</summary>
-    /// <param name="value">The candidate.</param>
-    /// <param name="code">The code when valid.</param>
-    /// <returns>Whether <paramref name="value"/> is valid.</returns>
-    public static bool TryFrom([NotNullWhen(true)] string? value, out CountryCode code) => TryFrom(value.AsSpan(), out code);
 
     /// <summary>Tries to create a code from three upper-case ASCII letters, without allocating.</summary>
     /// <param name="value">The candidate.</param>
     /// <param name="code">The code when valid.</param>
-    /// <returns>Whether <paramref name="value"/> is valid.</returns>
+    /// <returns>Whether <paramref name="value"/> is an accepted code.</returns>
     public static bool TryFrom(ReadOnlySpan<char> value, out CountryCode code)
     {
         int p = value.Length == 3 ? CountryCodePacking.Pack(value[0], value[1], value[2]) : 0;
         if (!CharterFacts.Codes.IsAccepted(p))
         {
+#pragma warning disable VOG009 // the out value of a failed TryFrom, as Vogen's own TryFrom leaves it
             code = default;
+#pragma warning restore VOG009
             return false;
         }
 
-        code = new CountryCode(p);
+        code = FromPacked(p);
         return true;
     }
-
-    /// <inheritdoc cref="From"/>
-    /// <param name="s">The code.</param>
-    /// <param name="provider">Ignored.</param>
-    public static CountryCode Parse(string s, IFormatProvider? provider) => From(s);
 
     /// <summary>Parses a code from a span.</summary>
     /// <param name="s">The code.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>The code.</returns>
+    /// <exception cref="UnknownCountryCodeException">UNM0017 when the text is not an accepted code.</exception>
     public static CountryCode Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TryFrom(s, out CountryCode c) ? c : From(s.ToString());
-
-    /// <inheritdoc cref="TryFrom(string?, out CountryCode)"/>
-    /// <param name="s">The candidate.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The code when valid.</param>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CountryCode result) => TryFrom(s, out result);
 
     /// <inheritdoc cref="TryFrom(ReadOnlySpan{char}, out CountryCode)"/>
     /// <param name="s">The candidate.</param>
@@ -108,79 +65,56 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <param name="result">The code when valid.</param>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CountryCode result) => TryFrom(s, out result);
 
-    /// <summary>Wraps a packed value known to be valid.</summary>
-    internal static CountryCode FromPacked(int packed) => new(packed);
+    /// <summary>Wraps a packed value known to be accepted.</summary>
+    internal static CountryCode FromPacked(int packed) => From(Texts[packed] ??= CountryCodePacking.Unpack(packed));
 
-    /// <inheritdoc/>
-    public bool Equals(CountryCode other) => packed == other.packed;
+    /// <summary>Equality by the letters; two uninitialized codes are equal to each other and to nothing else.</summary>
+    /// <param name="other">The other code.</param>
+    /// <returns>Whether both are the same code, or both uninitialized.</returns>
+    public bool Equals(CountryCode other) =>
+        IsInitialized() ? other.IsInitialized() && string.Equals(Value, other.Value, StringComparison.Ordinal) : !other.IsInitialized();
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is CountryCode other && Equals(other);
+    /// <summary>A hash of the code (0 for an uninitialized one).</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => IsInitialized() ? Packed : 0;
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => packed;
-
-    /// <summary>Orders codes alphabetically.</summary>
+    /// <summary>Orders codes alphabetically (ordinal).</summary>
     /// <param name="other">The other code.</param>
     /// <returns>The ordinal comparison of the letters.</returns>
-    public int CompareTo(CountryCode other) => packed.CompareTo(other.packed);
+    public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
 
-    /// <summary>The three letters; "(uninitialized CountryCode)" for <c>default</c>, so debuggers never throw.</summary>
+    /// <summary>The three letters; "(uninitialized CountryCode)" for <c>default</c>, so debuggers and logs never throw.</summary>
     /// <returns>The code.</returns>
-    public override string ToString() => packed == 0 ? "(uninitialized CountryCode)" : Value;
+    public override string ToString() => IsInitialized() ? Value : UninitializedText;
+
+    /// <summary><see cref="TypeCode.String"/>, as for the text; throws UNM0009 for an uninitialized instance.</summary>
+    /// <returns>The type code of the text.</returns>
+    public TypeCode GetTypeCode() => Value.GetTypeCode();
+
+    /// <summary>The same text as <see cref="ToString()"/>.</summary>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The code.</returns>
+    public string ToString(IFormatProvider? provider) => ToString();
 
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
-    /// <inheritdoc/>
+    /// <summary>Writes the same text as <see cref="ToString()"/>.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">Ignored.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>False when the buffer is too small.</returns>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        string text = Value;
-        if (destination.Length < 3)
-        {
-            charsWritten = 0;
-            return false;
-        }
-
-        text.AsSpan().CopyTo(destination);
-        charsWritten = 3;
-        return true;
-    }
-}
-
-/// <summary>Reads and writes a <see cref="CountryCode"/> as a JSON string.</summary>
-public sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
-{
-    /// <inheritdoc/>
-    public override CountryCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException("A country code must be a JSON string such as \"USA\".");
-        }
-
-        string? text = reader.GetString();
-        return CountryCode.TryFrom(text, out CountryCode code) ? code : throw new JsonException(CharterFacts.Codes.WhyNotAccepted(text ?? string.Empty) + " (" + RuleIds.UnknownCountryCode + ").");
+        string text = ToString();
+        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+        return charsWritten != 0;
     }
 
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, CountryCode value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Value);
-    }
-
-    /// <inheritdoc/>
-    public override CountryCode ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        string? text = reader.GetString();
-        return CountryCode.TryFrom(text, out CountryCode code) ? code : throw new JsonException(CharterFacts.Codes.WhyNotAccepted(text ?? string.Empty) + " (" + RuleIds.UnknownCountryCode + ").");
-    }
-
-    /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, CountryCode value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.Value);
-    }
+    [SuppressMessage("CodeQuality", "IDE0051:Remove unused private members", Justification = "Called by the Vogen-generated factories.")]
+    private static Validation Validate(string input) =>
+        CharterFacts.Codes.IsAccepted(CountryCodePacking.Pack(input))
+            ? Validation.Ok
+            : Validation.Invalid(CharterFacts.Codes.WhyNotAccepted(input)).WithData(UNModelException.SubjectKey, input);
 }

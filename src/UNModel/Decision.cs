@@ -10,6 +10,10 @@ namespace UNModel;
 /// </summary>
 public readonly struct Decision : IEquatable<Decision>
 {
+    private readonly Vote? vote;
+    private readonly DecisionReason reason;
+    private readonly int yes;
+    private readonly int required;
     private readonly int no;
     private readonly int abstain;
     private readonly int absent;
@@ -18,43 +22,43 @@ public readonly struct Decision : IEquatable<Decision>
 
     internal Decision(Vote vote, DecisionReason reason, int yes, int? no, int? abstain, int required, byte vetoMask)
     {
-        Vote = vote;
-        Reason = reason;
-        Yes = yes;
+        this.vote = vote;
+        this.reason = reason;
+        this.yes = yes;
         this.no = no ?? 0;
         this.abstain = abstain ?? 0;
         known = (byte)((no.HasValue ? 2 : 0) | (abstain.HasValue ? 4 : 0));
         absent = no.HasValue && abstain.HasValue ? vote.Seats - yes - no.Value - abstain.Value : 0;
-        Required = required;
+        this.required = required;
         this.vetoMask = vetoMask;
     }
 
     /// <summary>The vote decided.</summary>
-    public Vote Vote { get; }
+    public Vote Vote => vote ?? throw new UninitializedValueObjectException(nameof(Decision));
 
     /// <summary>Adopted or rejected.</summary>
     public VoteOutcome Outcome => Reason == DecisionReason.MajorityReached ? VoteOutcome.Adopted : VoteOutcome.Rejected;
 
     /// <summary>Why.</summary>
-    public DecisionReason Reason { get; }
+    public DecisionReason Reason => Check().reason;
 
     /// <summary>Votes in favour.</summary>
-    public int Yes { get; }
+    public int Yes => Check().yes;
 
     /// <summary>Votes against; null only for a tally that does not give them.</summary>
-    public int? No => (known & 2) != 0 ? no : null;
+    public int? No => (Check().known & 2) != 0 ? no : null;
 
     /// <summary>Abstentions; null only for a tally that does not give them.</summary>
-    public int? Abstain => (known & 4) != 0 ? abstain : null;
+    public int? Abstain => (Check().known & 4) != 0 ? abstain : null;
 
     /// <summary>Members of the body absent or not voting (seats less those who voted yes, no or abstained); null when a count is unknown.</summary>
-    public int? Absent => known == 6 ? absent : null;
+    public int? Absent => Check().known == 6 ? absent : null;
 
     /// <summary>Members present and voting: yes plus no (GA rule 86); null when "no" is unknown.</summary>
-    public int? PresentAndVoting => (known & 2) != 0 ? Yes + no : null;
+    public int? PresentAndVoting => (Check().known & 2) != 0 ? yes + no : null;
 
     /// <summary>The affirmative votes the rule required given those present and voting.</summary>
-    public int Required { get; }
+    public int Required => Check().required;
 
     /// <summary>Whether a permanent member's "no" defeated a draft that had the votes.</summary>
     public bool IsVetoed => Reason == DecisionReason.Vetoed;
@@ -103,16 +107,22 @@ public readonly struct Decision : IEquatable<Decision>
 
     /// <inheritdoc/>
     public bool Equals(Decision other) =>
-        ReferenceEquals(Vote, other.Vote) && Reason == other.Reason && Yes == other.Yes && no == other.no && abstain == other.abstain
-        && known == other.known && Required == other.Required && vetoMask == other.vetoMask;
+        Equals(vote, other.vote) && reason == other.reason && yes == other.yes && no == other.no && abstain == other.abstain
+        && known == other.known && required == other.required && vetoMask == other.vetoMask;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Decision other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Vote, Reason, Yes, no, abstain, Required, vetoMask);
+    public override int GetHashCode() => HashCode.Combine(vote, reason, yes, no, abstain, required, vetoMask);
 
     /// <summary>The explanation.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Vote is null ? "(uninitialized Decision)" : Explanation;
+    public override string ToString() => vote is null ? "(uninitialized Decision)" : Explanation;
+
+    /// <summary>Whether this instance was made by <see cref="Charter.Decide(Vote)"/> (false for <c>default</c>).</summary>
+    /// <returns>False for <c>default</c> and <c>new Decision()</c>.</returns>
+    public bool IsInitialized() => vote is not null;
+
+    private Decision Check() => vote is not null ? this : throw new UninitializedValueObjectException(nameof(Decision));
 }

@@ -56,6 +56,8 @@ public enum DocumentKind
 [JsonConverter(typeof(DocumentSymbolJsonConverter))]
 public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormattable, ISpanParsable<DocumentSymbol>
 {
+    private const string UninitializedText = "(uninitialized DocumentSymbol)";
+
     private readonly SymbolParts parts;
 
     /// <summary>The text of a symbol of another series (<c>A/C.5/79/L.20</c>); null for the organs' main series, which <see cref="parts"/> holds whole.</summary>
@@ -68,7 +70,8 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     }
 
     /// <summary>Whether this instance was created by a factory (false for <c>default</c>).</summary>
-    public bool IsInitialized => parts.Organ != 0;
+    /// <returns>False for <c>default</c> and <c>new DocumentSymbol()</c>.</returns>
+    public bool IsInitialized() => parts.Organ != 0;
 
     /// <summary>The organ of the series (<c>A/</c>, <c>S/</c>, <c>E/</c>, <c>A/HRC/</c>, <c>ST/</c>, a treaty body, <c>T/</c>).</summary>
     public DocumentOrgan Organ => (DocumentOrgan)Parts.Organ;
@@ -114,7 +117,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     /// <summary>Creates a symbol from its canonical text.</summary>
     /// <param name="value">E.g. <c>"S/RES/2774 (2025)"</c>.</param>
     /// <returns>The symbol.</returns>
-    /// <exception cref="DocumentSymbolFormatException">UNM0010 when the text is not a canonical symbol.</exception>
+    /// <exception cref="DocumentSymbolFormatException">UNM0010 (a <see cref="UNModelException"/>) when the text is not a canonical symbol.</exception>
     public static DocumentSymbol From(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -134,11 +137,14 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     /// <param name="session">The regular session, 1 or more.</param>
     /// <param name="number">The resolution's number: in the one series before 1976, within the session after.</param>
     /// <returns>The symbol.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A session or number below 1.</exception>
+    /// <exception cref="DocumentSymbolFormatException">UNM0010 for a session or number below 1.</exception>
     public static DocumentSymbol GeneralAssemblyResolution(int session, int number)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(session, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        if (session < 1 || number < 1)
+        {
+            throw new DocumentSymbolFormatException("A/RES/" + RuleMessages.Number(number) + " (session " + RuleMessages.Number(session) + ")", null);
+        }
+
         return new DocumentSymbol(new SymbolParts
         {
             Organ = DocumentSymbolGrammar.OrganGeneralAssembly,
@@ -222,14 +228,14 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
         other is not null ? StringComparer.Ordinal.GetHashCode(other)
         : HashCode.Combine(parts.Organ, parts.Kind, parts.SessionKind, parts.Session, parts.Number, parts.Year, HashCode.Combine(parts.Rev, parts.Add, parts.Corr, parts.Letter, parts.Part, parts.Reissued));
 
-    /// <summary>The canonical text; "(uninitialized DocumentSymbol)" for <c>default</c>.</summary>
+    /// <summary>The canonical text; "(uninitialized DocumentSymbol)" for <c>default</c>, so debuggers and logs never throw.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => parts.Organ == 0 ? "(uninitialized DocumentSymbol)" : Value;
+    public override string ToString() => parts.Organ == 0 ? UninitializedText : Value;
 
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
-    /// <summary>Writes the canonical text without allocating.</summary>
+    /// <summary>Writes the canonical text without allocating (the text of <see cref="ToString()"/> for <c>default</c>).</summary>
     /// <param name="destination">The buffer.</param>
     /// <param name="charsWritten">The number of characters written.</param>
     /// <param name="format">Ignored.</param>
@@ -237,6 +243,12 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     /// <returns>False when the buffer is too small.</returns>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
+        if (parts.Organ == 0)
+        {
+            charsWritten = UninitializedText.TryCopyTo(destination) ? UninitializedText.Length : 0;
+            return charsWritten > 0;
+        }
+
         if (other is not null)
         {
             charsWritten = other.TryCopyTo(destination) ? other.Length : 0;
@@ -253,29 +265,6 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     }
 }
 
-/// <summary>A text that is not a canonical UN document symbol (UNM0010).</summary>
-public sealed class DocumentSymbolFormatException : FormatException
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="text">The malformed text.</param>
-    /// <param name="canonical">The canonical form when the text is only mis-cased or mis-spaced.</param>
-    public DocumentSymbolFormatException(string text, string? canonical)
-        : base(RuleIds.MalformedDocumentSymbol + ": " + RuleMessages.MalformedSymbol(text, canonical))
-    {
-        Text = text;
-        Canonical = canonical;
-    }
-
-    /// <summary>Always <see cref="RuleIds.MalformedDocumentSymbol"/>.</summary>
-    public string RuleId => RuleIds.MalformedDocumentSymbol;
-
-    /// <summary>The malformed text.</summary>
-    public string Text { get; }
-
-    /// <summary>The canonical form when the text only had the wrong case or spacing; otherwise null.</summary>
-    public string? Canonical { get; }
-}
-
 /// <summary>Reads and writes a <see cref="DocumentSymbol"/> as a JSON string.</summary>
 public sealed class DocumentSymbolJsonConverter : JsonConverter<DocumentSymbol>
 {
@@ -287,8 +276,14 @@ public sealed class DocumentSymbolJsonConverter : JsonConverter<DocumentSymbol>
             throw new JsonException("A document symbol must be a JSON string such as \"S/2025/112\".");
         }
 
-        string? text = reader.GetString();
-        return DocumentSymbol.TryFrom(text, out DocumentSymbol s) ? s : throw new JsonException("'" + text + "' is not a UN document symbol (" + RuleIds.MalformedDocumentSymbol + ").");
+        string text = reader.GetString()!;
+        if (DocumentSymbol.TryFrom(text, out DocumentSymbol s))
+        {
+            return s;
+        }
+
+        var error = new DocumentSymbolFormatException(text, DocumentSymbolGrammar.Normalize(text));
+        throw new JsonException(error.Message, error);
     }
 
     /// <inheritdoc/>

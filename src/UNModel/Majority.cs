@@ -88,11 +88,13 @@ public sealed class Majority
     /// <returns>The text.</returns>
     public override string ToString() => Body.Name + ", " + Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ", " + Question + " (" + Citation + ")";
 
+    /// <summary>Counts between 0 and the largest tally, and no more permanent members voting no than votes against (UNM0004).</summary>
     private static void CheckCounts(int yes, int no, int permanentNo)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(yes);
-        ArgumentOutOfRangeException.ThrowIfNegative(no);
-        ArgumentOutOfRangeException.ThrowIfNegative(permanentNo);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(permanentNo, no);
+        Violations.ThrowIf(VoteRules.CheckCount("yes", yes) ?? VoteRules.CheckCount("no", no) ?? VoteRules.CheckCount("permanentMembersVotingNo", permanentNo));
+        if (permanentNo > no)
+        {
+            Violations.ThrowIf(new Violation(RuleIds.CountsExceedMembership, ViolationKind.PermanentNoExceedsNo, Subject.Tally) { A = permanentNo, B = no });
+        }
     }
 }

@@ -46,9 +46,9 @@ public static partial class MemberStates
     /// <summary>The Member with that code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The Member.</returns>
-    /// <exception cref="UNModelException">UNM0017 when no Member has that code.</exception>
+    /// <exception cref="UnknownCountryCodeException">UNM0017 when no Member has that code.</exception>
     public static MemberState Get(CountryCode code) =>
-        TryGet(code, out MemberState? m) ? m : throw new UNModelException(RuleIds.UnknownCountryCode, RuleMessages.NoMemberWithCode(code.Value), code.Value);
+        TryGet(code, out MemberState? m) ? m : throw new UnknownCountryCodeException(RuleMessages.NoMemberWithCode(code.Value), code.Value);
 
     /// <summary>Any state of the catalogue, Member or observer, by code.</summary>
     /// <param name="code">The code.</param>

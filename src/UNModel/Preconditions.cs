@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace UNModel;
 
-/// <summary>Argument checks in one place (NodaTime style).</summary>
+/// <summary>
+/// Argument checks in one place (NodaTime style). A null argument is a programming error and throws
+/// <see cref="ArgumentNullException"/>; a value outside its domain is bad input and throws a <see cref="UNModelException"/>.
+/// </summary>
 internal static class Preconditions
 {
     public static T CheckNotNull<T>(T? value, string paramName)
@@ -17,7 +20,7 @@ internal static class Preconditions
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(paramName, value, "Not a defined " + typeof(TEnum).Name + " value.");
+            throw new MalformedRecordException(RuleIds.MalformedRecord, "'" + paramName + "' is " + value + ", which is not a " + typeof(TEnum).Name + " value", paramName);
         }
     }
 

@@ -106,7 +106,7 @@ public sealed class Proposal
 
     private static DocumentSymbol Check(DocumentSymbol symbol, string paramName)
     {
-        if (!symbol.IsInitialized)
+        if (!symbol.IsInitialized())
         {
             throw new UninitializedValueObjectException(nameof(DocumentSymbol) + " (" + paramName + ")");
         }

@@ -1,7 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json.Serialization;
+using UNModel.Core;
+using Vogen;
 
 namespace UNModel;
 
@@ -19,89 +20,117 @@ public enum SessionKind
 }
 
 /// <summary>
-/// A General Assembly session: regular (<c>79</c>), special (<c>S-27</c>) or emergency special (<c>ES-11</c>). A value
-/// object: create it with <see cref="Regular"/>, <see cref="Special"/>, <see cref="EmergencySpecial"/> or
-/// <see cref="Parse(string, IFormatProvider?)"/>; a <c>default</c> instance throws UNM0009 when used.
+/// A General Assembly session as the UN writes it: regular (<c>79</c>), special (<c>S-27</c>) or emergency special
+/// (<c>ES-11</c>). A Vogen value object whose <c>Value</c> is that text: create it with <c>From</c>, <c>Parse</c>,
+/// <see cref="Regular"/>, <see cref="Special"/> or <see cref="EmergencySpecial"/>; a <c>default</c> instance throws
+/// <see cref="UninitializedValueObjectException"/> (UNM0009) when used.
 /// </summary>
-[JsonConverter(typeof(UNModel.Serialization.SessionNumberJsonConverter))]
-public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<SessionNumber>, ISpanParsable<SessionNumber>, ISpanFormattable
+[ValueObject<string>(throws: typeof(SessionNumberFormatException), comparison: ComparisonGeneration.Omit)]
+public readonly partial struct SessionNumber : IComparable<SessionNumber>, ISpanFormattable, ISpanParsable<SessionNumber>
 {
-    private readonly int number;
-    private readonly SessionKind kind;
-
-    private SessionNumber(SessionKind kind, int number)
-    {
-        this.kind = kind;
-        this.number = number;
-    }
+    private const string UninitializedText = "(uninitialized SessionNumber)";
 
     /// <summary>Regular, special or emergency special.</summary>
-    public SessionKind Kind => kind != 0 ? kind : throw new UninitializedValueObjectException(nameof(SessionNumber));
+    public SessionKind Kind => Read(Value).Kind;
 
     /// <summary>The session's number within its kind (1 or more).</summary>
-    public int Number => kind != 0 ? number : throw new UninitializedValueObjectException(nameof(SessionNumber));
-
-    /// <summary>Whether this instance was created by a factory.</summary>
-    public bool IsInitialized => kind != 0;
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The first session.</param>
-    /// <param name="right">The second session.</param>
-    /// <returns>Whether they are the same session.</returns>
-    public static bool operator ==(SessionNumber left, SessionNumber right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The first session.</param>
-    /// <param name="right">The second session.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(SessionNumber left, SessionNumber right) => !left.Equals(right);
+    public int Number => Read(Value).Number;
 
     /// <summary>A regular session.</summary>
     /// <param name="number">1 for the first session (1946).</param>
     /// <returns>The session.</returns>
-    /// <exception cref="UNModelException">UNM0016 when <paramref name="number"/> is not positive.</exception>
-    public static SessionNumber Regular(int number) => Create(SessionKind.Regular, number);
+    /// <exception cref="SessionNumberFormatException">UNM0016 when <paramref name="number"/> is not positive.</exception>
+    public static SessionNumber Regular(int number) => Create(string.Empty, number);
 
     /// <summary>A special session.</summary>
     /// <param name="number">Its number.</param>
     /// <returns>The session.</returns>
-    /// <exception cref="UNModelException">UNM0016 when <paramref name="number"/> is not positive.</exception>
-    public static SessionNumber Special(int number) => Create(SessionKind.Special, number);
+    /// <exception cref="SessionNumberFormatException">UNM0016 when <paramref name="number"/> is not positive.</exception>
+    public static SessionNumber Special(int number) => Create("S-", number);
 
     /// <summary>An emergency special session.</summary>
     /// <param name="number">Its number (11 for the session on Ukraine since 2022).</param>
     /// <returns>The session.</returns>
-    /// <exception cref="UNModelException">UNM0016 when <paramref name="number"/> is not positive.</exception>
-    public static SessionNumber EmergencySpecial(int number) => Create(SessionKind.EmergencySpecial, number);
+    /// <exception cref="SessionNumberFormatException">UNM0016 when <paramref name="number"/> is not positive.</exception>
+    public static SessionNumber EmergencySpecial(int number) => Create("ES-", number);
 
     /// <summary>Parses <c>79</c>, <c>S-27</c> or <c>ES-11</c>.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>The session.</returns>
-    /// <exception cref="UNModelException">UNM0016 for anything else.</exception>
-    public static SessionNumber Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan(), provider);
-
-    /// <summary>Parses <c>79</c>, <c>S-27</c> or <c>ES-11</c>.</summary>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <returns>The session.</returns>
-    /// <exception cref="UNModelException">UNM0016 for anything else.</exception>
-    public static SessionNumber Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out SessionNumber result) ? result : throw new UNModelException(RuleIds.MalformedRecord, "'" + s.ToString() + "' is not a General Assembly session (79, S-27 or ES-11).", s.ToString());
+    /// <exception cref="SessionNumberFormatException">UNM0016 for anything else.</exception>
+    public static SessionNumber Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => From(s.ToString());
 
     /// <summary>Tries to parse <c>79</c>, <c>S-27</c> or <c>ES-11</c>.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The session when valid.</param>
     /// <returns>Whether the text is a session.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SessionNumber result) => TryParse(s.AsSpan(), provider, out result);
-
-    /// <summary>Tries to parse <c>79</c>, <c>S-27</c> or <c>ES-11</c> without allocating.</summary>
-    /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
-    /// <param name="result">The session when valid.</param>
-    /// <returns>Whether the text is a session.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out SessionNumber result)
+    {
+        if (Read(s).Kind == 0)
+        {
+#pragma warning disable VOG009 // the out value of a failed TryParse, as Vogen's own TryParse leaves it
+            result = default;
+#pragma warning restore VOG009
+            return false;
+        }
+
+        result = From(s.ToString());
+        return true;
+    }
+
+    /// <summary>Equality by the text; two uninitialized sessions are equal to each other and to nothing else.</summary>
+    /// <param name="other">The other session.</param>
+    /// <returns>Whether both are the same session, or both uninitialized.</returns>
+    public bool Equals(SessionNumber other) =>
+        IsInitialized() ? other.IsInitialized() && string.Equals(Value, other.Value, StringComparison.Ordinal) : !other.IsInitialized();
+
+    /// <summary>A hash of the session (0 for an uninitialized one).</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => IsInitialized() ? StringComparer.Ordinal.GetHashCode(Value) : 0;
+
+    /// <summary>Orders by kind (regular, special, emergency special), then number.</summary>
+    /// <param name="other">The other session.</param>
+    /// <returns>The comparison.</returns>
+    public int CompareTo(SessionNumber other)
+    {
+        (SessionKind kind, int number) = Read(Value);
+        (SessionKind otherKind, int otherNumber) = Read(other.Value);
+        return kind != otherKind ? kind.CompareTo(otherKind) : number.CompareTo(otherNumber);
+    }
+
+    /// <summary>The UN's notation: <c>79</c>, <c>S-27</c>, <c>ES-11</c>; "(uninitialized SessionNumber)" for <c>default</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => IsInitialized() ? Value : UninitializedText;
+
+    /// <summary><see cref="TypeCode.String"/>, as for the text; throws UNM0009 for an uninitialized instance.</summary>
+    /// <returns>The type code of the text.</returns>
+    public TypeCode GetTypeCode() => Value.GetTypeCode();
+
+    /// <summary>The same text as <see cref="ToString()"/>.</summary>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider) => ToString();
+
+    /// <inheritdoc/>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes the same text as <see cref="ToString()"/>.</summary>
+    /// <param name="destination">The buffer.</param>
+    /// <param name="charsWritten">The number of characters written.</param>
+    /// <param name="format">Ignored.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>False when the buffer is too small.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        string text = ToString();
+        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+        return charsWritten != 0;
+    }
+
+    /// <summary>The kind and number of a session's text; kind 0 when the text is not a session.</summary>
+    private static (SessionKind Kind, int Number) Read(ReadOnlySpan<char> s)
     {
         SessionKind kind = SessionKind.Regular;
         if (s.StartsWith("ES-", StringComparison.Ordinal))
@@ -115,65 +144,19 @@ public readonly struct SessionNumber : IEquatable<SessionNumber>, IComparable<Se
             s = s[2..];
         }
 
-        result = default;
-        if (s.IsEmpty || s[0] == '0' || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0)
-        {
-            return false;
-        }
-
-        result = new SessionNumber(kind, n);
-        return true;
+        return s.IsEmpty || s[0] == '0' || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0
+            ? (0, 0)
+            : (kind, n);
     }
 
-    /// <inheritdoc/>
-    public bool Equals(SessionNumber other) => kind == other.kind && number == other.number;
+    private static SessionNumber Create(string prefix, int number) =>
+        number > 0
+            ? From(prefix + number.ToString(CultureInfo.InvariantCulture))
+            : throw new SessionNumberFormatException("a session number is 1 or more, not " + RuleMessages.Number(number) + ".");
 
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is SessionNumber other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(kind, number);
-
-    /// <summary>Orders by kind (regular, special, emergency special), then number.</summary>
-    /// <param name="other">The other session.</param>
-    /// <returns>The comparison.</returns>
-    public int CompareTo(SessionNumber other) => kind != other.kind ? kind.CompareTo(other.kind) : number.CompareTo(other.number);
-
-    /// <summary>The UN's notation: <c>79</c>, <c>S-27</c>, <c>ES-11</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => kind == 0 ? "(uninitialized SessionNumber)" : Prefix + number.ToString(CultureInfo.InvariantCulture);
-
-    /// <inheritdoc/>
-    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
-
-    /// <inheritdoc/>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        string prefix = Kind == SessionKind.Regular ? string.Empty : Prefix;
-        charsWritten = 0;
-        if (!prefix.AsSpan().TryCopyTo(destination) || !number.TryFormat(destination[prefix.Length..], out int n, default, CultureInfo.InvariantCulture))
-        {
-            return false;
-        }
-
-        charsWritten = prefix.Length + n;
-        return true;
-    }
-
-    private string Prefix => kind switch
-    {
-        SessionKind.Special => "S-",
-        SessionKind.EmergencySpecial => "ES-",
-        _ => string.Empty,
-    };
-
-    private static SessionNumber Create(SessionKind kind, int number)
-    {
-        if (number <= 0)
-        {
-            throw new UNModelException(RuleIds.MalformedRecord, "a session number is 1 or more, not " + number.ToString(CultureInfo.InvariantCulture) + ".", number.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return new SessionNumber(kind, number);
-    }
+    [SuppressMessage("CodeQuality", "IDE0051:Remove unused private members", Justification = "Called by the Vogen-generated factories.")]
+    private static Validation Validate(string input) =>
+        Read(input).Kind != 0
+            ? Validation.Ok
+            : Validation.Invalid("'" + (input.Length <= 16 ? input : input[..15] + "…") + "' is not a General Assembly session (79, S-27 or ES-11).").WithData(UNModelException.SubjectKey, input);
 }

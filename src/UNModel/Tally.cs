@@ -38,8 +38,9 @@ public readonly struct Tally : IEquatable<Tally>
     /// <summary>Whether all three counts are known.</summary>
     public bool IsComplete => (Check().known & 6) == 6;
 
-    /// <summary>Whether this instance was created by a factory.</summary>
-    public bool IsInitialized => known != 0;
+    /// <summary>Whether this instance was created by a factory (false for <c>default</c>).</summary>
+    /// <returns>False for <c>default</c> and <c>new Tally()</c>.</returns>
+    public bool IsInitialized() => known != 0;
 
     /// <summary>Equality of two tallies.</summary>
     /// <param name="left">The first tally.</param>

@@ -15,8 +15,13 @@ internal static class Violations
             return new MalformedRecordException(violation.RuleId, message, subject);
         }
 
-        // A code outside the catalogue and an impossible count are bad data, not a breach of the Charter.
-        return violation.Kind is ViolationKind.UnknownState or ViolationKind.CountOutOfRange or ViolationKind.ElectionCountOutOfRange
+        if (violation.Kind == ViolationKind.UnknownState)
+        {
+            return new UnknownCountryCodeException(message, subject);
+        }
+
+        // An impossible count is bad data, not a breach of the Charter.
+        return violation.Kind is ViolationKind.CountOutOfRange or ViolationKind.ElectionCountOutOfRange
             or ViolationKind.CandidateVotesExceed or ViolationKind.CandidateVotesExceedBallots
             ? new UNModelException(violation.RuleId, message, subject)
             : new CharterViolationException(violation.RuleId, message, subject);

@@ -101,7 +101,7 @@ public sealed class Vote
     public static Vote FromTally(Body body, DateOnly date, QuestionKind question, Proposal proposal, Tally tally, IEnumerable<CountryCode>? permanentNo = null, DeclaredOutcome? declared = null)
     {
         CheckArguments(body, question, proposal);
-        if (!tally.IsInitialized)
+        if (!tally.IsInitialized())
         {
             throw new UninitializedValueObjectException(nameof(UNModel.Tally));
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using UNModel.Core;
 
 namespace UNModel;
 
@@ -127,11 +128,12 @@ public sealed class VoteBuilder
 
     /// <summary>Builds and validates the vote.</summary>
     /// <returns>The vote.</returns>
-    /// <exception cref="InvalidOperationException">When the proposal or, outside the Security Council and General Assembly, the question was not given.</exception>
+    /// <exception cref="MalformedRecordException">UNM0016 when no proposal was given (<see cref="On(Proposal)"/>), as a vote record without one.</exception>
     /// <exception cref="UNModelException">The rule broken.</exception>
     public Vote Build()
     {
-        Proposal p = proposal ?? throw new InvalidOperationException("Say what is put to the vote with On(proposal) before Build().");
+        Violations.ThrowIf(VoteRules.CheckProposalGiven(proposal is not null));
+        Proposal p = proposal!;
         QuestionKind q = question ?? (body.Kind == BodyKind.SecurityCouncil ? QuestionKind.Substantive : QuestionKind.SimpleMajority);
         return Vote.RollCall(body, date, q, p, ballots, declared, inArrears);
     }

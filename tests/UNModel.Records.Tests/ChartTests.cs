@@ -81,7 +81,7 @@ public class ChartTests
     public void Issue_keys_cannot_be_drawn_as_a_line()
     {
         var rows = Agreement.By(TestData.Record, CountryCode.From("USA"), CountryCode.From("RUS"), RecordGrouping.Issue);
-        Assert.Throws<ArgumentException>(() => AgreementChart.Svg(rows, "t", "Issue"));
+        Assert.Equal(RuleIds.MalformedRecord, Assert.Throws<UNModelException>(() => AgreementChart.Svg(rows, "t", "Issue")).RuleId);
     }
 
     private static List<XElement> Seats(XDocument doc) =>

@@ -21,7 +21,7 @@ public sealed class CountryCodeProperties
         foreach (string text in Enumerable.Range(0, 26 * 26 * 26).Select(BadInputs.Code))
         {
             Assert.Equal(accepted.Contains(text), CountryCode.TryFrom(text, out CountryCode code));
-            Assert.Equal(accepted.Contains(text), code.IsInitialized);
+            Assert.Equal(accepted.Contains(text), code.IsInitialized());
         }
     }
 
@@ -30,7 +30,7 @@ public sealed class CountryCodeProperties
     {
         foreach ((string text, string next) in CountryCodesFile.Withdrawn)
         {
-            UNModelException ex = Assert.Throws<UNModelException>(() => CountryCode.From(text));
+            UNModelException ex = Assert.Throws<UnknownCountryCodeException>(() => CountryCode.From(text));
             Assert.Equal(RuleIds.UnknownCountryCode, ex.RuleId);
             Assert.Contains("withdrawn", ex.Message, StringComparison.Ordinal);
             if (next.Length > 0)
@@ -39,7 +39,7 @@ public sealed class CountryCodeProperties
             }
         }
 
-        Assert.Contains("use MMR", Assert.Throws<UNModelException>(() => CountryCode.From("BUR")).Message, StringComparison.Ordinal);
+        Assert.Contains("use MMR", Assert.Throws<UnknownCountryCodeException>(() => CountryCode.From("BUR")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

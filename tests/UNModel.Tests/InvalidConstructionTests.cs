@@ -183,8 +183,8 @@ public class InvalidConstructionTests
     [Fact]
     public void UNM0017_an_unknown_code()
     {
-        Throws<UNModelException>(RuleIds.UnknownCountryCode, () => CountryCode.From("usa"));
-        Throws<UNModelException>(RuleIds.UnknownCountryCode, () => Council(Feb2025, yes: "XYZ"));
+        Throws<UnknownCountryCodeException>(RuleIds.UnknownCountryCode, () => CountryCode.From("usa"));
+        Throws<UnknownCountryCodeException>(RuleIds.UnknownCountryCode, () => Council(Feb2025, yes: "XYZ"));
     }
 
     [Fact]

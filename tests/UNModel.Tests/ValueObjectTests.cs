@@ -106,7 +106,7 @@ public class SessionNumberTests
     public void Bad_sessions_are_refused(string text)
     {
         Assert.False(SessionNumber.TryParse(text, null, out _));
-        Assert.Equal(RuleIds.MalformedRecord, Assert.Throws<UNModelException>(() => SessionNumber.Parse(text, null)).RuleId);
+        Assert.Equal(RuleIds.MalformedRecord, Assert.Throws<SessionNumberFormatException>(() => SessionNumber.Parse(text, null)).RuleId);
     }
 
     [Fact]

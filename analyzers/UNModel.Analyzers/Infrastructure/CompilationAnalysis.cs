@@ -107,6 +107,11 @@ namespace UNModel.Analyzers.Infrastructure
                 return;
             }
 
+            if (model.WithoutProposal && VoteRules.CheckProposalGiven(given: false) is { } missing)
+            {
+                Report(context, missing, ConstantFlow.NameToEnd(model.Entry), null);
+            }
+
             var found = new ViolationList(stopAtFirst: false);
             VoteRules.Check(model.Facts, found);
             foreach (Violation violation in found)

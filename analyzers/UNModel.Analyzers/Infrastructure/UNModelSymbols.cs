@@ -21,6 +21,7 @@ namespace UNModel.Analyzers.Infrastructure
             ObserverStates = unmodel.GetTypeByMetadataName("UNModel.ObserverStates");
             State = unmodel.GetTypeByMetadataName("UNModel.State");
             CountryCode = unmodel.GetTypeByMetadataName("UNModel.CountryCode");
+            SessionNumber = unmodel.GetTypeByMetadataName("UNModel.SessionNumber");
             DocumentSymbol = unmodel.GetTypeByMetadataName("UNModel.DocumentSymbol");
             Tally = unmodel.GetTypeByMetadataName("UNModel.Tally");
             Decision = unmodel.GetTypeByMetadataName("UNModel.Decision");
@@ -51,6 +52,8 @@ namespace UNModel.Analyzers.Infrastructure
         public INamedTypeSymbol? State { get; }
 
         public INamedTypeSymbol? CountryCode { get; }
+
+        public INamedTypeSymbol? SessionNumber { get; }
 
         public INamedTypeSymbol? DocumentSymbol { get; }
 
@@ -127,13 +130,13 @@ namespace UNModel.Analyzers.Infrastructure
         /// <summary>Cheap pre-filter, strings only: whether <paramref name="type"/> may be one of UNModel's value objects (UNM0009).</summary>
         [MethodImpl(JitOnce.Options)]
         public static bool MayBeValueObject(ITypeSymbol? type) =>
-            type is { Name: "Ballot" or "CountryCode" or "DocumentSymbol" or "Tally" or "Decision", ContainingNamespace: { Name: "UNModel", ContainingNamespace.IsGlobalNamespace: true } };
+            type is { Name: "Ballot" or "CountryCode" or "SessionNumber" or "DocumentSymbol" or "Tally" or "Decision", ContainingNamespace: { Name: "UNModel", ContainingNamespace.IsGlobalNamespace: true } };
 
         /// <summary>Whether <paramref name="type"/> is one of UNModel's value objects, which are created only by their factories (UNM0009).</summary>
         [MethodImpl(JitOnce.Options)]
         public bool IsValueObject(ITypeSymbol? type) =>
             MayBeValueObject(type)
-            && (Same(type, Ballot) || Same(type, CountryCode) || Same(type, DocumentSymbol) || Same(type, Tally) || Same(type, Decision));
+            && (Same(type, Ballot) || Same(type, CountryCode) || Same(type, SessionNumber) || Same(type, DocumentSymbol) || Same(type, Tally) || Same(type, Decision));
 
         /// <summary>Whether two symbols are the same declaration; the same object or a different name answers without the comparer.</summary>
         [MethodImpl(JitOnce.Options)]

@@ -18,24 +18,9 @@ namespace UNModel.Analyzers.Rules
             category: RuleCategories.Usage,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "UNModel's value objects (CountryCode, DocumentSymbol, Tally, Ballot, Decision) are valid by construction only when created by their factories. 'default' and 'new T()' make an uninitialized instance that throws when used.",
+            description: "UNModel's value objects (CountryCode, SessionNumber, DocumentSymbol, Tally, Ballot, Decision) are valid by construction only when created by their factories. 'default' and 'new T()' make an uninitialized instance that throws when used.",
             helpLinkUri: RuleIds.HelpLink(RuleIds.UninitializedValueObject),
             customTags: RuleCategories.UsageTags);
-
-        /// <summary>The factory to use instead, by type name.</summary>
-        [MethodImpl(JitOnce.Options)]
-        internal static string FactoryOf(string typeName)
-        {
-            switch (typeName)
-            {
-                case "CountryCode": return "CountryCode.From(\"USA\") or a catalogue member's Code";
-                case "DocumentSymbol": return "DocumentSymbol.From(\"S/2025/112\")";
-                case "Tally": return "Tally.From(yes, no, abstain)";
-                case "Ballot": return "Ballot.Yes(state), Ballot.No(state), Ballot.Abstain(state) or Ballot.Absent(state)";
-                case "Decision": return "Charter.Decide(vote)";
-                default: return typeName + ".From(...)";
-            }
-        }
 
         /// <summary>Reports <c>default</c> and <c>new T()</c> of a value object (called for DefaultValue and ObjectCreation operations).</summary>
         [MethodImpl(JitOnce.Options)]
@@ -77,7 +62,7 @@ namespace UNModel.Analyzers.Rules
 
         /// <summary>
         /// <c>default</c> is allowed where it means "none" rather than a value: an optional parameter's default, a
-        /// comparison with it (<c>code == default</c>; <c>IsInitialized</c> reads better), and the <c>out</c> value of a
+        /// comparison with it (<c>code == default</c>; <c>IsInitialized()</c> reads better), and the <c>out</c> value of a
         /// failed <c>TryX</c> method (<c>result = default; return false;</c>).
         /// </summary>
         [MethodImpl(JitOnce.Options)]
@@ -104,7 +89,7 @@ namespace UNModel.Analyzers.Rules
         private static void Report(OperationAnalysisContext context, IOperation operation)
         {
             string typeName = operation.Type!.Name;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), operation.Syntax.ToString(), typeName, "UninitializedValueObjectException", FactoryOf(typeName)));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), operation.Syntax.ToString(), typeName, "UninitializedValueObjectException", RuleMessages.FactoryOf(typeName)));
         }
     }
 }

@@ -196,7 +196,7 @@ public static class Succession
     /// <returns>The codes.</returns>
     public static ImmutableArray<CountryCode> Lineage(CountryCode code, bool follow = true)
     {
-        if (!code.IsInitialized)
+        if (!code.IsInitialized())
         {
             throw new UninitializedValueObjectException(nameof(CountryCode));
         }
@@ -264,7 +264,7 @@ internal static class Grouping
 
                     break;
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(by), by, "Not a grouping.");
+                    throw Argument.Invalid(nameof(by), by + " is not a grouping");
             }
         }
     }

@@ -31,7 +31,7 @@ public static class AgreementChart
         {
             if (!int.TryParse(r.Key, NumberStyles.None, CultureInfo.InvariantCulture, out int x))
             {
-                throw new ArgumentException("A line chart needs whole-number keys (years or sessions); '" + r.Key + "' is not one.", nameof(rows));
+                throw Argument.Invalid(nameof(rows), "a line chart needs whole-number keys (years or sessions); '" + r.Key + "' is not one");
             }
 
             points.Add((x, r));

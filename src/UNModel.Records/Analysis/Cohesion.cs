@@ -49,10 +49,9 @@ public static class Cohesion
     /// <returns>The index, or null when nobody voted.</returns>
     public static double? Index(int yes, int no, int abstain)
     {
-        if (yes < 0 || no < 0 || abstain < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(yes), "Counts cannot be negative.");
-        }
+        Argument.Count(yes, nameof(yes));
+        Argument.Count(no, nameof(no));
+        Argument.Count(abstain, nameof(abstain));
 
         int sum = yes + no + abstain;
         if (sum == 0)

@@ -18,8 +18,8 @@ public sealed class PlayerClass
     public PlayerClass(string name, int count, int weight = 1, bool isVeto = false, IEnumerable<CountryCode>? members = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        ArgumentOutOfRangeException.ThrowIfNegative(weight);
+        Argument.Count(count, nameof(count), minimum: 1);
+        Argument.Count(weight, nameof(weight));
         Name = name;
         Count = count;
         Weight = weight;
@@ -27,7 +27,7 @@ public sealed class PlayerClass
         Members = members is null ? [] : [.. members];
         if (!Members.IsEmpty && Members.Length != count)
         {
-            throw new ArgumentException("The class '" + name + "' has " + count.ToString(CultureInfo.InvariantCulture) + " players but " + Members.Length.ToString(CultureInfo.InvariantCulture) + " members are named.", nameof(members));
+            throw Argument.Invalid(nameof(members), "the class '" + name + "' has " + count.ToString(CultureInfo.InvariantCulture) + " players but " + Members.Length.ToString(CultureInfo.InvariantCulture) + " members are named");
         }
     }
 
@@ -118,7 +118,7 @@ public sealed class VotingGame
             profiles *= c.Count + 1;
             if (profiles > MaxProfiles)
             {
-                throw new ArgumentException("The game has too many distinct classes of players to compute exactly.", nameof(classes));
+                throw Argument.Invalid(nameof(classes), "the game has too many distinct classes of players to compute exactly");
             }
         }
 
@@ -178,7 +178,7 @@ public sealed class VotingGame
     public static VotingGame Weighted(string name, int quota, params PlayerClass[] classes)
     {
         ArgumentNullException.ThrowIfNull(classes);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quota);
+        Argument.Count(quota, nameof(quota), minimum: 1);
         ImmutableArray<PlayerClass> list = [.. classes];
         return new VotingGame(name ?? "weighted game", list, k =>
         {
@@ -205,13 +205,12 @@ public sealed class VotingGame
         ArgumentNullException.ThrowIfNull(countsPerClass);
         if (countsPerClass.Length != Classes.Length)
         {
-            throw new ArgumentException("Give one count per class.", nameof(countsPerClass));
+            throw Argument.Invalid(nameof(countsPerClass), "give one count per class (" + Classes.Length.ToString(CultureInfo.InvariantCulture) + "), not " + countsPerClass.Length.ToString(CultureInfo.InvariantCulture));
         }
 
         for (int i = 0; i < countsPerClass.Length; i++)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(countsPerClass[i]);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(countsPerClass[i], Classes[i].Count);
+            Argument.Count(countsPerClass[i], nameof(countsPerClass), maximum: Classes[i].Count);
         }
 
         return wins((int[])countsPerClass.Clone());

@@ -128,7 +128,7 @@ public sealed class RecordedRollCall
     /// <returns>The choice, or null.</returns>
     public BallotChoice? ChoiceOf(CountryCode state)
     {
-        if (!state.IsInitialized)
+        if (!state.IsInitialized())
         {
             throw new UninitializedValueObjectException(nameof(CountryCode));
         }

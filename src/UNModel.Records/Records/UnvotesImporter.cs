@@ -106,7 +106,7 @@ public static class UnvotesImporter
         options ??= new UnvotesImportOptions();
         if (!Body.GeneralAssembly.Decides(options.Question))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Question, "The General Assembly decides SimpleMajority or TwoThirds questions.");
+            throw new CharterViolationException(RuleIds.QuestionKindNotValidForBody, "the General Assembly does not decide '" + options.Question + "' questions: import with SimpleMajority or TwoThirds (Charter Art. 18)", options.Question.ToString());
         }
 
         var state = new ImportState();

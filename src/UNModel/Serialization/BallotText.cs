@@ -29,6 +29,6 @@ internal static class BallotText
 
         return MemberStates.TryGetState(code, out State? state)
             ? Ballot.Veto(state)
-            : throw new UNModelException(RuleIds.UnknownCountryCode, code.Value + " is not a state in the catalogue", code.Value);
+            : throw new UnknownCountryCodeException(code.Value + " is not a state in the catalogue", code.Value);
     }
 }

@@ -126,21 +126,3 @@ public sealed class BallotJsonConverter : JsonConverter<Ballot>
         writer.WriteEndObject();
     }
 }
-
-/// <summary>Reads and writes a <see cref="SessionNumber"/> as a string: <c>"79"</c>, <c>"S-27"</c>, <c>"ES-11"</c>.</summary>
-public sealed class SessionNumberJsonConverter : JsonConverter<SessionNumber>
-{
-    /// <inheritdoc/>
-    public override SessionNumber Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A session must be a string such as \"ES-11\".");
-        return SessionNumber.TryParse(text, null, out SessionNumber s) ? s : throw new JsonException("'" + text + "' is not a General Assembly session (" + RuleIds.MalformedRecord + ").");
-    }
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, SessionNumber value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
-    }
-}

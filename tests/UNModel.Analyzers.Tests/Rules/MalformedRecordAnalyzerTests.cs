@@ -25,4 +25,23 @@ public sealed class MalformedRecordAnalyzerTests
                     var c = Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Procedural, Proposal.Motion("Postpone"), Tally.Partial(6));
                     return Vote.FromTally(Body.GeneralAssembly, new DateOnly(2025, 2, 24), QuestionKind.SimpleMajority, Proposal.Draft("A/ES-11/L.10"), Tally.Partial(93, 18));
             """));
+
+    [Fact]
+    public Task A_builder_built_without_a_proposal_is_reported_at_Build() =>
+        AnalyzeAsync(MalformedRecord.Rule, Method("""
+                    var a = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Yes(MemberStates.France).{|UNM0016:Build()|};
+                    var builder = VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24));
+                    builder.Yes(MemberStates.France);
+                    return builder.{|UNM0016:Build()|};
+            """));
+
+    [Fact]
+    public Task A_builder_given_its_proposal_in_any_statement_is_valid() =>
+        AnalyzeAsync(MalformedRecord.Rule, Method("""
+                    var a = VoteBuilder.In(Body.SecurityCouncil, new DateOnly(2025, 2, 24)).Yes(MemberStates.France).On(Proposal.Draft("S/2025/112")).Build();
+                    var builder = VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24));
+                    builder.On(Proposal.Draft("A/ES-11/L.10"));
+                    builder.Yes(MemberStates.France);
+                    return builder.Build();
+            """));
 }

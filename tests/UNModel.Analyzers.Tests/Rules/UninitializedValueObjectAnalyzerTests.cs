@@ -21,7 +21,7 @@ public sealed class UninitializedValueObjectAnalyzerTests
         AnalyzeAsync(UninitializedValueObject.Rule, Usings + """
                 public static class Sample
                 {
-                    public static bool Check(CountryCode code = default) => code == default || code.IsInitialized;
+                    public static bool Check(CountryCode code = default) => code == default || code.IsInitialized();
 
                     public static bool TryCode(string text, out CountryCode code)
                     {

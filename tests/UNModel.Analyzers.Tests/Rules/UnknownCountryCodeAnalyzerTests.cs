@@ -26,7 +26,7 @@ public sealed class UnknownCountryCodeAnalyzerTests
                     return CountryCode.From({|#0:"BUR"|});
             """),
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.UnknownCountryCode, Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-                .WithMessage(Assert.Throws<UNModelException>(() => CountryCode.From("BUR")).Message[(RuleIds.UnknownCountryCode.Length + 2)..]));
+                .WithMessage(Assert.Throws<UnknownCountryCodeException>(() => CountryCode.From("BUR")).Message[(RuleIds.UnknownCountryCode.Length + 2)..]));
 
     [Fact]
     public Task A_code_no_Member_has_is_reported_by_MemberStates_Get() =>

@@ -28,6 +28,9 @@ namespace UNModel.Analyzers.Infrastructure.Model
         /// <summary>A statement on a builder kept in a local: one part of the vote, not the chain that holds its body and date.</summary>
         public bool IsPartial { get; set; }
 
+        /// <summary>A builder read whole to its <c>Build()</c> without an <c>On(proposal)</c>: <c>Build()</c> throws UNM0016 there.</summary>
+        public bool WithoutProposal { get; set; }
+
         public Place QuestionPlace { get; set; }
 
         public Place DatePlace { get; set; }

@@ -85,6 +85,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
                 }
 
                 Finish(model, state, whole: true);
+                model.WithoutProposal = state.Built && !state.ProposalGiven;
                 return model;
             }
 
@@ -93,6 +94,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
             model.IsPartial = bottom != root;
             ReadChain(model, bottom, state);
             Finish(model, state, whole: !model.IsPartial);
+            model.WithoutProposal = !model.IsPartial && state.Built && !state.ProposalGiven;
             if (model.IsPartial && model.Facts.Proposal is null && bottom is ILocalReferenceOperation local && ProposalOfBuilderLocal(root, local) is { } proposal)
             {
                 SetProposal(model, proposal);
@@ -355,6 +357,7 @@ namespace UNModel.Analyzers.Infrastructure.Model
 
                         break;
                     case KnownMembers.On:
+                        state.ProposalGiven = true;
                         facts.Proposal = null;
                         if (argument is not null)
                         {
@@ -659,6 +662,9 @@ namespace UNModel.Analyzers.Infrastructure.Model
             public bool QuestionKnown { get; set; } = true;
 
             public bool Built { get; set; }
+
+            /// <summary>Whether a chain of the vote calls <c>On(proposal)</c>.</summary>
+            public bool ProposalGiven { get; set; }
         }
     }
 }

@@ -98,6 +98,8 @@ namespace UNModel.Core
                     return "a '" + v.Question + "' round needs its ballot papers, invalid ballots and abstentions: its majority is two-thirds of those present and voting (Charter Art. 18(2))";
                 case ViolationKind.MeetingVoteElsewhere:
                     return "the vote on " + Proposal(v.Text) + " is of the " + BodyName(v.Body) + " on " + Day(v.Day) + ", not of this meeting";
+                case ViolationKind.VoteWithoutProposal:
+                    return "a vote needs what was put to it: call On(proposal) before Build()";
                 case ViolationKind.AmendmentAfterDraft:
                     return "the amendment to " + v.Text2 + " is put to the vote after " + v.Text2 + " itself; amendments are voted on first (GA rule 90, SC provisional rule 36)";
                 default:
@@ -132,8 +134,6 @@ namespace UNModel.Core
                     return v.Text;
                 case ViolationKind.DeclaredOutcomeContradicts:
                     return v.Text;
-                case ViolationKind.DeclaredVetoByNeverPermanent:
-                    return Describe(v.State) + " has never been a permanent member of the Security Council and cannot cast a veto (Charter Arts. 23(1), 27(3)); a record cannot say it vetoed a draft";
                 case ViolationKind.CountOutOfRange:
                 case ViolationKind.ElectionCountOutOfRange:
                 case ViolationKind.CandidateListedTwice:
@@ -147,10 +147,31 @@ namespace UNModel.Core
                     return "candidates";
                 case ViolationKind.ElectionNeedsBallotCounts:
                     return "ballotPapers";
+                case ViolationKind.VoteWithoutProposal:
+                    return "proposal";
                 default:
                     return v.State == 0 ? null : CountryCodePacking.Unpack(v.State);
             }
         }
+
+        /// <summary>The factory to use instead of <c>default</c> or <c>new</c>, by type name (UNM0009, at run time and compile time).</summary>
+        public static string FactoryOf(string typeName)
+        {
+            switch (typeName)
+            {
+                case "CountryCode": return "CountryCode.From(\"USA\") or a catalogue member's Code";
+                case "SessionNumber": return "SessionNumber.From(\"ES-11\"), SessionNumber.Regular(79), SessionNumber.Special(27) or SessionNumber.EmergencySpecial(11)";
+                case "DocumentSymbol": return "DocumentSymbol.From(\"S/2025/112\")";
+                case "Tally": return "Tally.From(yes, no, abstain) or Tally.Partial(yes)";
+                case "Ballot": return "Ballot.Yes(state), Ballot.No(state), Ballot.Abstain(state), Ballot.Absent(state) or Ballot.Veto(state)";
+                case "Decision": return "Charter.Decide(vote)";
+                default: return typeName + ".From(...)";
+            }
+        }
+
+        /// <summary>UNM0009 at run time: "this CountryCode was never initialized (default or new); create it with …".</summary>
+        public static string Uninitialized(string typeName) =>
+            "this " + typeName + " was never initialized (default or new); create it with " + FactoryOf(typeName);
 
         /// <summary>UNM0017 for a code that CountryCode accepts but no Member has.</summary>
         public static string NoMemberWithCode(string code) => "'" + code + "' is the code of no Member of the United Nations, present or former";

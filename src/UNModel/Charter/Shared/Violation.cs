@@ -84,6 +84,7 @@ namespace UNModel.Core
         CandidateVotesExceedBallots,
         ElectionNeedsBallotCounts,
         RightsSuspended,
+        VoteWithoutProposal,
     }
 
     /// <summary>

@@ -43,6 +43,11 @@ namespace UNModel.Core
             : CharterFacts.WasEverPermanentMember(state) ? null
             : new Violation(RuleIds.VetoByNonPermanentMember, ViolationKind.DeclaredVetoByNeverPermanent, Subject.Call) { State = state };
 
+        /// <summary><c>VoteBuilder.Build()</c>: a vote says what was put to it (UNM0016), as a vote record must.</summary>
+        [MethodImpl(JitOnce.Options)]
+        public static Violation? CheckProposalGiven(bool given) =>
+            given ? null : new Violation(RuleIds.MalformedRecord, ViolationKind.VoteWithoutProposal, Subject.Call);
+
         /// <summary><c>Tally.From</c>: a count between 0 and <see cref="MaxCount"/> (UNM0004).</summary>
         [MethodImpl(JitOnce.Options)]
         public static Violation? CheckCount(string field, long count) =>
