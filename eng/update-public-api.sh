@@ -29,7 +29,7 @@ for p in "${projects[@]}"; do
   project="$(ls "$lib"/*.csproj)"
   # The code fix sees no source generator's output: emit it, then compile it as ordinary files without the generator.
   dotnet build "$project" -c Release -p:TreatWarningsAsErrors=false -p:EmitCompilerGeneratedFiles=true \
-    -p:CompilerGeneratedFilesOutputPath="$lib/obj/generated-sources" -v q > "$work/generate.log" 2>&1 || { cat "$work/generate.log"; exit 1; }
+    -p:CompilerGeneratedFilesOutputPath=obj/generated-sources -v q > "$work/generate.log" 2>&1 || { cat "$work/generate.log"; exit 1; }
   if [ -d "$lib/obj/generated-sources" ]; then
     mkdir -p "$lib/GeneratedSources"
     find "$lib/obj/generated-sources" -path '*Vogen*' -name '*.cs' -exec cp {} "$lib/GeneratedSources/" \;

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using UNModel.Core;
+using UNModel.Serialization;
 
 namespace UNModel;
 
@@ -9,6 +11,7 @@ namespace UNModel;
 /// <see cref="GeneralAssembly"/>, <see cref="SecurityCouncil"/>, <see cref="EconomicAndSocialCouncil"/> and
 /// <see cref="HumanRightsCouncil"/>.
 /// </summary>
+[JsonConverter(typeof(BodyJsonConverter))]
 public abstract class Body
 {
     private protected Body(BodyKind kind, string name)
@@ -93,6 +96,7 @@ public abstract class Body
 }
 
 /// <summary>The General Assembly: every Member has one vote (Charter Art. 18(1)).</summary>
+[JsonConverter(typeof(BodyJsonConverter))]
 public sealed class GeneralAssemblyBody : Body
 {
     internal GeneralAssemblyBody()
@@ -105,6 +109,7 @@ public sealed class GeneralAssemblyBody : Body
 /// The Security Council: the five permanent members and the elected members of each year (11 seats and 7 affirmative
 /// votes until 1965, 15 seats and 9 votes from 1 January 1966; Charter Arts. 23, 27).
 /// </summary>
+[JsonConverter(typeof(BodyJsonConverter))]
 public sealed class SecurityCouncilBody : Body
 {
     internal SecurityCouncilBody()
@@ -160,6 +165,7 @@ public sealed class SecurityCouncilBody : Body
 }
 
 /// <summary>The Economic and Social Council: 18, then 27 (1966), then 54 (1974) members (Charter Art. 61). Its yearly roster is not shipped.</summary>
+[JsonConverter(typeof(BodyJsonConverter))]
 public sealed class EconomicAndSocialCouncilBody : Body
 {
     internal EconomicAndSocialCouncilBody()
@@ -173,6 +179,7 @@ public sealed class EconomicAndSocialCouncilBody : Body
 /// Its members are known day by day from its first meeting to the end of 2026 (<c>human-rights-council.csv</c>, a cited
 /// source for each election).
 /// </summary>
+[JsonConverter(typeof(BodyJsonConverter))]
 public sealed class HumanRightsCouncilBody : Body
 {
     internal HumanRightsCouncilBody()

@@ -67,11 +67,6 @@ public static class Charter
 
         int permanentNoCount = System.Numerics.BitOperations.PopCount(mask);
         DecisionReason reason = CharterRules.Decide(body, vote.Question, yes, no ?? 0, permanentNoCount, vote.Day, out required);
-        if (reason != DecisionReason.Vetoed)
-        {
-            mask = 0;
-        }
-
         return new Decision(vote, reason, yes, no, abstain, required, mask);
     }
 
@@ -115,6 +110,7 @@ public static class Charter
         {
             Day = vote.Day,
             VotersUnchecked = vote.IsRollCall && !CharterFacts.KnowsMembers(vote.Body.Kind, vote.Day),
+            PermanentNo = vote.IsRollCall || vote.TallyPermanentNo is not null ? decision.PermanentNoCount : null,
         };
         return DecisionText.Explain(vote.Proposal.ToString(), facts);
     }
@@ -137,7 +133,7 @@ public static class Charter
     {
         Proposal p = vote.Proposal;
         string what = p.ToString();
-        LegalEffectGround ground = CharterRules.EffectIfAdopted(vote.Body.Kind, p.Kind, p.Basis, p.Language);
+        LegalEffectGround ground = CharterRules.EffectIfAdopted(vote.Body.Kind, vote.Question, p.Kind, p.Basis, p.Language);
         string explanation = ground switch
         {
             LegalEffectGround.AmendmentIncorporated => "The amendment is incorporated into " + p.Amends + "; the vote on the draft as amended decides its effect.",
@@ -147,6 +143,11 @@ public static class Charter
             LegalEffectGround.CouncilAdmissionOrElection => what + " is the Council's recommendation or vote in an election or admission that the General Assembly completes (Arts. 4(2), 97; ICJ Statute Art. 8).",
             LegalEffectGround.CouncilRecommendation => what + " " + ((p.Basis & CharterBasis.ChapterVI) != 0 ? "is a recommendation under Chapter VI (Arts. 36-38)" : "exhorts rather than decides and invokes no Chapter VII power") + ": it does not bind Members under Art. 25 (ICJ, Namibia, 1971, para. 114).",
             LegalEffectGround.InternalMatter => what + " binds inside the Organization: " + InternalBasisText(p.Basis) + ".",
+            LegalEffectGround.SecurityCouncilElection => what + " elects to the Security Council: the General Assembly elects its non-permanent members (Charter Art. 23(1)), and the election binds inside the Organization.",
+            LegalEffectGround.HumanRightsCouncilElection => what + " elects to the Human Rights Council: the General Assembly elects its members (A/RES/60/251, para. 7), and the election binds inside the Organization.",
+            LegalEffectGround.CourtElection => what + " is a vote in the election of the International Court of Justice: a candidate with an absolute majority in both the General Assembly and the Security Council is elected (ICJ Statute Arts. 8-12), which binds inside the Organization.",
+            LegalEffectGround.HumanRightsCouncilSuspension => what + " suspends the rights of membership in the Human Rights Council of a member that commits gross and systematic violations of human rights (A/RES/60/251, para. 8): binding inside the Organization, not a suspension from the United Nations (Charter Art. 5).",
+            LegalEffectGround.CharterAmendment => what + " amends the Charter: it comes into force for all Members when ratified by two thirds of the Members of the United Nations, including all the permanent members of the Security Council (Charter Art. 108).",
             _ => vote.Body.Kind == BodyKind.GeneralAssembly
                 ? what + " is a recommendation of the General Assembly (Arts. 10-14): politically weighty, not binding on Members."
                 : what + " is a recommendation of the " + vote.Body.Name + (vote.Body.Kind == BodyKind.EconomicAndSocialCouncil ? " (Art. 62)." : " (A/RES/60/251, para. 5)."),

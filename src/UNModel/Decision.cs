@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using UNModel.Serialization;
 
 namespace UNModel;
 
@@ -8,6 +10,7 @@ namespace UNModel;
 /// deciding allocates nothing; <see cref="Explanation"/>, <see cref="VetoedBy"/> and <see cref="LegalEffect"/> are
 /// computed on demand.
 /// </summary>
+[JsonConverter(typeof(DecisionJsonConverter))]
 public readonly struct Decision : IEquatable<Decision>
 {
     private readonly Vote? vote;
@@ -17,10 +20,10 @@ public readonly struct Decision : IEquatable<Decision>
     private readonly int no;
     private readonly int abstain;
     private readonly int absent;
-    private readonly byte vetoMask;
+    private readonly byte permanentNoMask; // the permanent seats (Vote.PermanentSeats) that voted no
     private readonly byte known; // 2 = no known, 4 = abstain known
 
-    internal Decision(Vote vote, DecisionReason reason, int yes, int? no, int? abstain, int required, byte vetoMask)
+    internal Decision(Vote vote, DecisionReason reason, int yes, int? no, int? abstain, int required, byte permanentNoMask)
     {
         this.vote = vote;
         this.reason = reason;
@@ -30,7 +33,7 @@ public readonly struct Decision : IEquatable<Decision>
         known = (byte)((no.HasValue ? 2 : 0) | (abstain.HasValue ? 4 : 0));
         absent = no.HasValue && abstain.HasValue ? vote.Seats - yes - no.Value - abstain.Value : 0;
         this.required = required;
-        this.vetoMask = vetoMask;
+        this.permanentNoMask = permanentNoMask;
     }
 
     /// <summary>The vote decided.</summary>
@@ -77,7 +80,7 @@ public readonly struct Decision : IEquatable<Decision>
             ImmutableArray<CountryCode>.Builder result = ImmutableArray.CreateBuilder<CountryCode>();
             for (int i = 0; i < seats.Length; i++)
             {
-                if ((vetoMask & (1 << i)) != 0)
+                if ((permanentNoMask & (1 << i)) != 0)
                 {
                     result.Add(CountryCode.FromPacked(seats[i]));
                 }
@@ -86,6 +89,9 @@ public readonly struct Decision : IEquatable<Decision>
             return result.ToImmutable();
         }
     }
+
+    /// <summary>How many permanent members voted no (a veto only when the draft had the votes).</summary>
+    internal int PermanentNoCount => System.Numerics.BitOperations.PopCount(permanentNoMask);
 
     /// <summary>One sentence that says what happened and cites the Charter article or rule.</summary>
     public string Explanation => Charter.Explain(this);
@@ -108,13 +114,13 @@ public readonly struct Decision : IEquatable<Decision>
     /// <inheritdoc/>
     public bool Equals(Decision other) =>
         Equals(vote, other.vote) && reason == other.reason && yes == other.yes && no == other.no && abstain == other.abstain
-        && known == other.known && required == other.required && vetoMask == other.vetoMask;
+        && known == other.known && required == other.required && permanentNoMask == other.permanentNoMask;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Decision other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(vote, reason, yes, no, abstain, required, vetoMask);
+    public override int GetHashCode() => HashCode.Combine(vote, reason, yes, no, abstain, required, permanentNoMask);
 
     /// <summary>The explanation.</summary>
     /// <returns>The text.</returns>

@@ -1,12 +1,16 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using UNModel.Core;
+using UNModel.Serialization;
 
 namespace UNModel;
 
 /// <summary>The outcome a record claims (e.g. what a press release said), checked against the engine's decision (UNM0005).</summary>
-public sealed class DeclaredOutcome
+[JsonConverter(typeof(DeclaredOutcomeJsonConverter))]
+public sealed class DeclaredOutcome : IEquatable<DeclaredOutcome>
 {
     private DeclaredOutcome(VoteOutcome outcome, ImmutableArray<CountryCode> vetoedBy)
     {
@@ -56,6 +60,29 @@ public sealed class DeclaredOutcome
         Preconditions.CheckDefined(outcome, nameof(outcome));
         return outcome == VoteOutcome.Adopted ? Adopted : Rejected;
     }
+
+    /// <summary>Equality of two claims.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both claim the same outcome and the same vetoers (in any order).</returns>
+    public static bool operator ==(DeclaredOutcome? left, DeclaredOutcome? right) => Equals(left, right);
+
+    /// <summary>Inequality of two claims.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(DeclaredOutcome? left, DeclaredOutcome? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(DeclaredOutcome? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Outcome == other.Outcome && ModelEquality.SameSet(VetoedBy, other.VetoedBy)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as DeclaredOutcome);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Outcome, ModelEquality.SetHash(VetoedBy));
 
     /// <summary>E.g. "Rejected (vetoed by RUS)".</summary>
     /// <returns>The text.</returns>

@@ -2,45 +2,79 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using UNModel.Core;
+using UNModel.Serialization;
 
 namespace UNModel;
 
-/// <summary>A candidate in a round of balloting and the votes the candidate obtained.</summary>
+/// <summary>
+/// A candidate in a round of balloting and the votes the candidate obtained: a State for the Security Council and the
+/// Human Rights Council (<see cref="Of(State, int)"/>), a person for the International Court of Justice, whose judges are
+/// persons elected regardless of nationality (ICJ Statute Art. 2; <see cref="Person(string, int)"/>, e.g. Julia Sebutinde,
+/// elected on 13 December 2011, SC/10482).
+/// </summary>
+[JsonConverter(typeof(ElectionCandidateJsonConverter))]
 public sealed class ElectionCandidate : IEquatable<ElectionCandidate>
 {
-    private ElectionCandidate(string name, int votes)
+    private ElectionCandidate(State? state, string name, int votes)
     {
+        State = state;
         Name = name;
         Votes = votes;
     }
 
-    /// <summary>The candidate as the record names it: a state, or a person for the Court.</summary>
+    /// <summary>The State standing for a seat; null for a person standing for the Court.</summary>
+    public State? State { get; }
+
+    /// <summary>The State's name as the catalogue gives it, or the person's name.</summary>
     public string Name { get; }
+
+    /// <summary>Whether the candidate is a person (an election of the Court) rather than a State.</summary>
+    public bool IsPerson => State is null;
 
     /// <summary>The votes obtained in the round.</summary>
     public int Votes { get; }
 
-    /// <summary>A candidate named as the record names it.</summary>
-    /// <param name="name">The name, e.g. <c>Estonia</c> or <c>José Luis Jesus</c>.</param>
+    /// <summary>Equality of two candidates.</summary>
+    /// <param name="left">The first candidate.</param>
+    /// <param name="right">The second candidate.</param>
+    /// <returns>Whether both are the same State (or person) with the same votes.</returns>
+    public static bool operator ==(ElectionCandidate? left, ElectionCandidate? right) => Equals(left, right);
+
+    /// <summary>Inequality of two candidates.</summary>
+    /// <param name="left">The first candidate.</param>
+    /// <param name="right">The second candidate.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ElectionCandidate? left, ElectionCandidate? right) => !Equals(left, right);
+
+    /// <summary>A State standing for a seat on the Security Council or the Human Rights Council.</summary>
+    /// <param name="state">A Member of the United Nations (an observer State is never elected; a former Member is checked against the round's date).</param>
     /// <param name="votes">The votes obtained, 0 or more.</param>
     /// <returns>The candidate.</returns>
-    public static ElectionCandidate Of(string name, int votes) => new(Preconditions.CheckNotNull(name, nameof(name)), votes);
+    /// <exception cref="CharterViolationException">UNM0008 for an observer State, which no organ elects.</exception>
+    public static ElectionCandidate Of(State state, int votes)
+    {
+        Preconditions.CheckNotNull(state, nameof(state));
+        Violations.ThrowIf(ElectionRules.CheckCandidate(state.Code.Packed));
+        return new(state, state.Name, votes);
+    }
 
-    /// <summary>A state standing for a seat (the Security Council, the Human Rights Council).</summary>
-    /// <param name="state">The state.</param>
+    /// <summary>A person standing for election to the International Court of Justice (ICJ Statute Arts. 2-12).</summary>
+    /// <param name="name">The person's name, e.g. <c>Julia Sebutinde</c>.</param>
     /// <param name="votes">The votes obtained, 0 or more.</param>
-    /// <returns>The candidate, named by the state's name.</returns>
-    public static ElectionCandidate Of(State state, int votes) => new(Preconditions.CheckNotNull(state, nameof(state)).Name, votes);
+    /// <returns>The candidate.</returns>
+    public static ElectionCandidate Person(string name, int votes) => new(null, Preconditions.CheckNotNull(name, nameof(name)), votes);
 
     /// <inheritdoc/>
-    public bool Equals(ElectionCandidate? other) => other is not null && other.Name == Name && other.Votes == Votes;
+    public bool Equals(ElectionCandidate? other) =>
+        other is not null && Equals(State, other.State) && string.Equals(Name, other.Name, StringComparison.Ordinal) && Votes == other.Votes;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ElectionCandidate);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Votes);
+    public override int GetHashCode() => HashCode.Combine(State, StringComparer.Ordinal.GetHashCode(Name), Votes);
 
     /// <summary>E.g. "Estonia 111".</summary>
     /// <returns>The text.</returns>
@@ -53,7 +87,8 @@ public sealed class ElectionCandidate : IEquatable<ElectionCandidate>
 /// A/RES/60/251 para. 7), or either body electing judges of the Court (a majority of its members, ICJ Statute Art. 10).
 /// Valid by construction; decided by <see cref="Charter.Elect(ElectionRound)"/>.
 /// </summary>
-public sealed class ElectionRound
+[JsonConverter(typeof(ElectionRoundJsonConverter))]
+public sealed class ElectionRound : IEquatable<ElectionRound>
 {
     private readonly ElectionFacts facts;
 
@@ -107,9 +142,9 @@ public sealed class ElectionRound
     /// <param name="abstentions">The valid ballot papers marked as abstentions.</param>
     /// <param name="candidates">Each candidate and the votes obtained.</param>
     /// <returns>The round.</returns>
-    /// <exception cref="CharterViolationException">UNM0012 for a body that does not elect under <paramref name="question"/>; UNM0015 before the body first met; UNM0003 for a candidate listed twice.</exception>
+    /// <exception cref="CharterViolationException">UNM0012 for a body that does not elect under <paramref name="question"/>; UNM0015 before the body first met; UNM0003 for a candidate listed twice; UNM0008 for a State that was not a Member of the United Nations on the date.</exception>
     /// <exception cref="UNModelException">UNM0004 for counts the body's membership or the ballot papers cannot give.</exception>
-    /// <exception cref="MalformedRecordException">UNM0016 for a candidate without a name.</exception>
+    /// <exception cref="MalformedRecordException">UNM0016 for a candidate without a name, a person in an election of States or a State in an election of the Court.</exception>
     public static ElectionRound Of(Body body, DateOnly date, QuestionKind question, int places, int ballotPapers, int invalid, int abstentions, IEnumerable<ElectionCandidate> candidates) =>
         Create(body, date, question, places, ballotPapers, invalid, abstentions, candidates);
 
@@ -148,12 +183,37 @@ public sealed class ElectionRound
         {
             Preconditions.CheckNotNull(candidate, nameof(candidates));
             facts.Names.Add(candidate.Name);
+            facts.States.Add(candidate.State?.Code.Packed ?? ElectionFacts.Person);
             facts.Votes.Add(candidate.Votes);
         }
 
         Violations.ThrowIf(ElectionRules.Check(facts));
         return new ElectionRound(body, date, facts, list);
     }
+
+    /// <summary>Equality of two rounds.</summary>
+    /// <param name="left">The first round.</param>
+    /// <param name="right">The second round.</param>
+    /// <returns>Whether both have the same body, date, election, counts and candidates (in any order).</returns>
+    public static bool operator ==(ElectionRound? left, ElectionRound? right) => Equals(left, right);
+
+    /// <summary>Inequality of two rounds.</summary>
+    /// <param name="left">The first round.</param>
+    /// <param name="right">The second round.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ElectionRound? left, ElectionRound? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(ElectionRound? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Body == other.Body && Date == other.Date && Question == other.Question && Places == other.Places && BallotPapers == other.BallotPapers
+                && Invalid == other.Invalid && Abstentions == other.Abstentions && ModelEquality.SameSet(Candidates, other.Candidates)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ElectionRound);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Body.Kind, Date, Question, Places, BallotPapers, Invalid, Abstentions, ModelEquality.SetHash(Candidates));
 
     /// <summary>E.g. "General Assembly, 2019-06-07, SecurityCouncilElection, 1 place: Estonia 111, Romania 78".</summary>
     /// <returns>The text.</returns>
@@ -163,7 +223,8 @@ public sealed class ElectionRound
 }
 
 /// <summary>What a round of balloting gives: the majority required, who obtained it, who fills the places, and why.</summary>
-public sealed class ElectionResult
+[JsonConverter(typeof(ElectionResultJsonConverter))]
+public sealed class ElectionResult : IEquatable<ElectionResult>
 {
     internal ElectionResult(ElectionRound round, int required, ImmutableArray<ElectionCandidate> obtained, ImmutableArray<ElectionCandidate> elected, bool overSubscribed, string explanation)
     {
@@ -199,6 +260,27 @@ public sealed class ElectionResult
 
     /// <summary>The sentence that explains the result, citing the rule of its majority.</summary>
     public string Explanation { get; }
+
+    /// <summary>Equality of two results: of their rounds, from which everything else follows.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns>Whether they are the results of equal rounds.</returns>
+    public static bool operator ==(ElectionResult? left, ElectionResult? right) => Equals(left, right);
+
+    /// <summary>Inequality of two results.</summary>
+    /// <param name="left">The first result.</param>
+    /// <param name="right">The second result.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ElectionResult? left, ElectionResult? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(ElectionResult? other) => other is not null && Round.Equals(other.Round);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ElectionResult);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Round.GetHashCode();
 
     /// <summary>The explanation.</summary>
     /// <returns>The text.</returns>

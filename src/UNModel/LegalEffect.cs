@@ -1,8 +1,11 @@
 using System;
+using System.Text.Json.Serialization;
+using UNModel.Serialization;
 
 namespace UNModel;
 
 /// <summary>The legal effect of a decision, with its explanation.</summary>
+[JsonConverter(typeof(LegalEffectJsonConverter))]
 public sealed class LegalEffect : IEquatable<LegalEffect>
 {
     internal LegalEffect(LegalEffectKind kind, string explanation)

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using UNModel.Core;
+using UNModel.Serialization;
 
 namespace UNModel;
 
@@ -9,7 +11,8 @@ namespace UNModel;
 /// counts, and whether a permanent member's "no" vetoes it. The same arithmetic decides every <see cref="Vote"/>
 /// (<see cref="Charter.Decide(Vote)"/>); use this type where only counts are at hand (voting-power games, what-if tables).
 /// </summary>
-public sealed class Majority
+[JsonConverter(typeof(MajorityJsonConverter))]
+public sealed class Majority : IEquatable<Majority>
 {
     private readonly int day;
 
@@ -83,6 +86,29 @@ public sealed class Majority
         CheckCounts(yes, no, permanentMembersVotingNo);
         return CharterRules.Decide(Body.Kind, Question, yes, no, permanentMembersVotingNo, day, out _);
     }
+
+    /// <summary>Equality of two majorities.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both are of the same body, kind of question and date.</returns>
+    public static bool operator ==(Majority? left, Majority? right) => Equals(left, right);
+
+    /// <summary>Inequality of two majorities.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Majority? left, Majority? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(Majority? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Body == other.Body && Question == other.Question && Date == other.Date));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Majority);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Body.Kind, Question, Date);
 
     /// <summary>E.g. "Security Council, 2025-02-24, Substantive (Charter Art. 27(3))".</summary>
     /// <returns>The text.</returns>

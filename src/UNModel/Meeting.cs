@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using UNModel.Core;
+using UNModel.Serialization;
 
 namespace UNModel;
 
@@ -10,7 +12,8 @@ namespace UNModel;
 /// (GA rule 90; SC provisional rule 36): a sequence that votes an amendment after its draft is rejected (UNM0011).
 /// Which of several amendments is "furthest removed in substance" is the President's ruling and is not checked.
 /// </summary>
-public sealed class Meeting
+[JsonConverter(typeof(MeetingJsonConverter))]
+public sealed class Meeting : IEquatable<Meeting>
 {
     private Meeting(Body body, DateOnly date, DocumentSymbol? record, ImmutableArray<Vote> votes)
     {
@@ -55,4 +58,27 @@ public sealed class Meeting
         Violations.ThrowFirst(found);
         return new Meeting(body, date, record, list);
     }
+
+    /// <summary>Equality of two meetings.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both are of the same body, date and record, with equal votes in the same order.</returns>
+    public static bool operator ==(Meeting? left, Meeting? right) => Equals(left, right);
+
+    /// <summary>Inequality of two meetings.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Meeting? left, Meeting? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(Meeting? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Body == other.Body && Date == other.Date && Nullable.Equals(Record, other.Record) && ModelEquality.SameSequence(Votes, other.Votes)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Meeting);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Body.Kind, Date, Record, ModelEquality.SequenceHash(Votes));
 }

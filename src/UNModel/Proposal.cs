@@ -1,10 +1,14 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using UNModel.Serialization;
 
 namespace UNModel;
 
 /// <summary>A draft, amendment or motion put to a body. Immutable; the <c>With…</c> methods return changed copies.</summary>
-public sealed class Proposal
+[JsonConverter(typeof(ProposalJsonConverter))]
+public sealed class Proposal : IEquatable<Proposal>
 {
     private Proposal(ProposalKind kind, DocumentSymbol? symbol, DocumentSymbol? amends, string? title, CharterBasis basis, OperativeLanguage language, LegalEffectKind? declaredEffect, ImmutableArray<CountryCode> partiesToDispute)
     {
@@ -99,6 +103,31 @@ public sealed class Proposal
     /// <returns>The changed copy.</returns>
     public Proposal WithPartiesToDispute(IEnumerable<CountryCode> parties) =>
         new(Kind, Symbol, Amends, Title, Basis, Language, DeclaredEffect, [.. Preconditions.CheckNotNull(parties, nameof(parties))]);
+
+    /// <summary>Equality of two proposals.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both are of the same kind, symbol, draft amended, title, basis, language, declared effect and parties (in any order).</returns>
+    public static bool operator ==(Proposal? left, Proposal? right) => Equals(left, right);
+
+    /// <summary>Inequality of two proposals.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Proposal? left, Proposal? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(Proposal? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Kind == other.Kind && Nullable.Equals(Symbol, other.Symbol) && Nullable.Equals(Amends, other.Amends)
+                && string.Equals(Title, other.Title, StringComparison.Ordinal) && Basis == other.Basis && Language == other.Language
+                && DeclaredEffect == other.DeclaredEffect && ModelEquality.SameSet(PartiesToDispute, other.PartiesToDispute)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Proposal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Symbol, Amends, Title is null ? 0 : StringComparer.Ordinal.GetHashCode(Title), Basis, Language, DeclaredEffect, ModelEquality.SetHash(PartiesToDispute));
 
     /// <summary>The symbol, or the title for proposals without one.</summary>
     /// <returns>The text.</returns>

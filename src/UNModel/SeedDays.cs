@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using UNModel.Serialization;
 
 namespace UNModel;
 
 /// <summary>A vote as the record of a day gives it: the vote, the resolution it produced, the source and how far the UN's own records confirm it.</summary>
-public sealed class RecordedVote
+[JsonConverter(typeof(RecordedVoteJsonConverter))]
+public sealed class RecordedVote : IEquatable<RecordedVote>
 {
     internal RecordedVote(string id, Vote vote, DocumentSymbol? resolution, string source, bool confirmedByUnRecord, string? note)
     {
@@ -37,10 +40,36 @@ public sealed class RecordedVote
 
     /// <summary>The engine's decision on the vote.</summary>
     public Decision Decision => Charter.Decide(Vote);
+
+    /// <summary>Equality of two recorded votes.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both have the same id, vote, resolution, source, confirmation and note.</returns>
+    public static bool operator ==(RecordedVote? left, RecordedVote? right) => Equals(left, right);
+
+    /// <summary>Inequality of two recorded votes.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(RecordedVote? left, RecordedVote? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(RecordedVote? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (string.Equals(Id, other.Id, StringComparison.Ordinal) && Vote.Equals(other.Vote) && Nullable.Equals(Resolution, other.Resolution)
+                && string.Equals(Source, other.Source, StringComparison.Ordinal) && IsConfirmedByUnRecord == other.IsConfirmedByUnRecord
+                && string.Equals(Note, other.Note, StringComparison.Ordinal)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as RecordedVote);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Vote, Resolution, IsConfirmedByUnRecord);
 }
 
 /// <summary>A day of UN votes: its meetings in order.</summary>
-public sealed class SeedDay
+[JsonConverter(typeof(SeedDayJsonConverter))]
+public sealed class SeedDay : IEquatable<SeedDay>
 {
     internal SeedDay(DateOnly date, ImmutableArray<Meeting> meetings, ImmutableArray<RecordedVote> votes)
     {
@@ -57,6 +86,29 @@ public sealed class SeedDay
 
     /// <summary>Every vote of the day in order, with its record.</summary>
     public ImmutableArray<RecordedVote> Votes { get; }
+
+    /// <summary>Equality of two days.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both are of the same date, with equal meetings and recorded votes in the same order.</returns>
+    public static bool operator ==(SeedDay? left, SeedDay? right) => Equals(left, right);
+
+    /// <summary>Inequality of two days.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(SeedDay? left, SeedDay? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(SeedDay? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Date == other.Date && ModelEquality.SameSequence(Meetings, other.Meetings) && ModelEquality.SameSequence(Votes, other.Votes)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SeedDay);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Date, ModelEquality.SequenceHash(Meetings), ModelEquality.SequenceHash(Votes));
 }
 
 /// <summary>Ready-made records of days the package reproduces, built with the public API.</summary>

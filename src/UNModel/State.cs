@@ -1,9 +1,12 @@
 using System;
+using System.Text.Json.Serialization;
 using UNModel.Core;
+using UNModel.Serialization;
 
 namespace UNModel;
 
 /// <summary>A state as the catalogue records it: a Member of the United Nations (present or former) or a non-member observer State.</summary>
+[JsonConverter(typeof(StateJsonConverter))]
 public abstract class State : IEquatable<State>
 {
     private protected State(StateRecord record)
@@ -19,6 +22,9 @@ public abstract class State : IEquatable<State>
 
     /// <summary>The short name the United Nations uses, e.g. "Russian Federation".</summary>
     public string Name => Record.Name;
+
+    /// <summary>The name as the United Nations writes it in running text, with the article it takes: "the Russian Federation", "the Holy See", "Slovenia".</summary>
+    public string NameInText => Record.NameInText;
 
     /// <summary>Members: the date of admission; observers: the start of observer status.</summary>
     public DateOnly Admitted { get; }
@@ -52,6 +58,7 @@ public abstract class State : IEquatable<State>
 }
 
 /// <summary>A Member of the United Nations, present or former (the USSR, Yugoslavia, Czechoslovakia…).</summary>
+[JsonConverter(typeof(StateJsonConverter))]
 public sealed class MemberState : State
 {
     internal MemberState(StateRecord record)
@@ -70,6 +77,7 @@ public sealed class MemberState : State
 }
 
 /// <summary>A non-member observer State (the Holy See, the State of Palestine): it takes part but never votes (UNM0008).</summary>
+[JsonConverter(typeof(StateJsonConverter))]
 public sealed class ObserverState : State
 {
     internal ObserverState(StateRecord record)

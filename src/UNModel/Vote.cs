@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using UNModel.Core;
+using UNModel.Serialization;
 
 namespace UNModel;
 
@@ -11,7 +13,8 @@ namespace UNModel;
 /// record, its tally (<see cref="FromTally"/>). Every rule that can be checked is checked when the vote is built, so a
 /// <see cref="Vote"/> that exists is valid and <see cref="Charter.Decide(Vote)"/> cannot fail.
 /// </summary>
-public sealed class Vote
+[JsonConverter(typeof(VoteJsonConverter))]
+public sealed class Vote : IEquatable<Vote>
 {
     private readonly int[] permanentSeats;
 
@@ -111,6 +114,32 @@ public sealed class Vote
         vote.Validate();
         return vote;
     }
+
+    /// <summary>Equality of two votes.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both are the same proposal put to the same body on the same date, with the same ballots (in any order) or tally, and the same declarations.</returns>
+    public static bool operator ==(Vote? left, Vote? right) => Equals(left, right);
+
+    /// <summary>Inequality of two votes.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Vote? left, Vote? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(Vote? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Body == other.Body && Date == other.Date && Question == other.Question && Proposal.Equals(other.Proposal)
+                && ModelEquality.SameSet(Ballots, other.Ballots) && Nullable.Equals(Tally, other.Tally)
+                && ModelEquality.SameSet(TallyPermanentNo, other.TallyPermanentNo) && ModelEquality.SameSet(InArrears, other.InArrears)
+                && Equals(Declared, other.Declared)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Vote);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Body.Kind, Date, Question, Proposal, ModelEquality.SetHash(Ballots), Tally, Declared);
 
     /// <summary>E.g. "Security Council, 2025-02-24: S/2025/112".</summary>
     /// <returns>The text.</returns>

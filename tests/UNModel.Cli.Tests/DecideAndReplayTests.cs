@@ -18,7 +18,7 @@ public class DecideAndReplayTests
         Assert.Matches(@"A/ES-11/L\.10\s+General Assembly\s+93-18-65\s+Adopted", output);
         Assert.Matches(@"S/2025/112\s+Security Council\s+10-0-5\s+Adopted", output);
         Assert.Matches(@"11-\?-\?\s+Rejected\s+RUS", output);
-        Assert.Contains("vetoed by Russian Federation", output, StringComparison.Ordinal);
+        Assert.Contains("vetoed by the Russian Federation", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class DecideAndReplayTests
             File.WriteAllText(path, """{"body":"SecurityCouncil","date":"2022-02-25","question":"Substantive","document":"S/2022/155","tally":{"yes":11,"no":1,"abstain":3},"permanentNo":["RUS"],"declared":{"outcome":"Rejected","vetoedBy":["RUS"]}}""");
             (int code, string output, _) = Run(string.Empty, "decide", path);
             Assert.Equal(0, code);
-            Assert.Contains("vetoed by Russian Federation", output, StringComparison.Ordinal);
+            Assert.Contains("vetoed by the Russian Federation", output, StringComparison.Ordinal);
         }
         finally
         {

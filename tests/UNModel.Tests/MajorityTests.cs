@@ -105,7 +105,7 @@ public class MajorityTests
         // SC/10482, 13 December 2011: "Ms. Sebutinde received nine votes in the Council"; "Eight votes constitute an absolute
         // majority in the 15-strong Security Council, with no distinction made between permanent and non-permanent members."
         var day = new DateOnly(2011, 12, 13);
-        ElectionResult result = Charter.Elect(ElectionRound.Of(Body.SecurityCouncil, day, QuestionKind.CourtElection, places: 1, [ElectionCandidate.Of("Julia Sebutinde", 9)]));
+        ElectionResult result = Charter.Elect(ElectionRound.Of(Body.SecurityCouncil, day, QuestionKind.CourtElection, places: 1, [ElectionCandidate.Person("Julia Sebutinde", 9)]));
         Majority council = Majority.For(Body.SecurityCouncil, QuestionKind.CourtElection, day);
 
         Assert.Equal(8, result.Required);
@@ -133,7 +133,7 @@ public class MajorityTests
     {
         // UNIS/SC/1154 (3 November 1999): "If more than five candidates obtain an absolute majority, a new vote is held on all candidates."
         ElectionResult result = Charter.Elect(ElectionRound.Of(Body.SecurityCouncil, new DateOnly(2023, 11, 9), QuestionKind.CourtElection, places: 2,
-            [ElectionCandidate.Of("Candidate A", 9), ElectionCandidate.Of("Candidate B", 8), ElectionCandidate.Of("Candidate C", 8)]));
+            [ElectionCandidate.Person("Candidate A", 9), ElectionCandidate.Person("Candidate B", 8), ElectionCandidate.Person("Candidate C", 8)]));
 
         Assert.True(result.IsVoid);
         Assert.Empty(result.Elected);

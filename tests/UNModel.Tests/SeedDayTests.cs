@@ -83,7 +83,7 @@ public class SeedDayTests
             Assert.Equal(DecisionReason.Vetoed, d.Reason);
             Assert.Equal(["RUS"], d.VetoedBy.Select(c => c.Value));
             Assert.Equal(9, d.Required);
-            Assert.Contains("vetoed by Russian Federation", d.Explanation, StringComparison.Ordinal);
+            Assert.Contains("vetoed by the Russian Federation", d.Explanation, StringComparison.Ordinal);
             Assert.Equal(LegalEffectKind.None, d.LegalEffect.Kind);
         }
     }

@@ -131,7 +131,7 @@ public class ValueObjectJsonTests
     {
         Assert.Equal(Tally.From(93, 18, 65), RoundTrip(Tally.From(93, 18, 65), "{\"yes\":93,\"no\":18,\"abstain\":65}"));
         Assert.Equal(Tally.Partial(11), RoundTrip(Tally.Partial(11), "{\"yes\":11,\"no\":null,\"abstain\":null}"));
-        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Tally>("{\"yes\":-1}"));
+        Assert.Throws<UNModel.Serialization.JsonRecordException>(() => System.Text.Json.JsonSerializer.Deserialize<Tally>("{\"yes\":-1}"));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class ValueObjectJsonTests
         Assert.Equal(Ballot.Abstain(MemberStates.France), RoundTrip(Ballot.Abstain(MemberStates.France), "{\"state\":\"FRA\",\"choice\":\"Abstain\"}"));
         Assert.Equal(Ballot.No(MemberStates.RussianFederation), RoundTrip(Ballot.No(MemberStates.RussianFederation), "{\"state\":\"RUS\",\"choice\":\"No\"}"));
         Assert.Equal(Ballot.Veto(MemberStates.RussianFederation), RoundTrip(Ballot.Veto(MemberStates.RussianFederation), "{\"state\":\"RUS\",\"choice\":\"Veto\"}"));
-        var ex = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"SVN\",\"choice\":\"Veto\"}"));
+        var ex = Assert.Throws<UNModel.Serialization.JsonRecordException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"SVN\",\"choice\":\"Veto\"}"));
         Assert.Contains(RuleIds.VetoByNonPermanentMember, ex.Message, StringComparison.Ordinal);
     }
 
@@ -149,9 +149,9 @@ public class ValueObjectJsonTests
     {
         Assert.Equal(Ballot.Veto(MemberStates.RussianFederation), System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"RUS\",\"choice\":\"No\",\"veto\":true}"));
         Assert.Equal(Ballot.No(MemberStates.RussianFederation), System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"RUS\",\"choice\":\"No\",\"veto\":false}"));
-        var ex = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"SVN\",\"choice\":\"No\",\"veto\":true}"));
+        var ex = Assert.Throws<UNModel.Serialization.JsonRecordException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"SVN\",\"choice\":\"No\",\"veto\":true}"));
         Assert.Contains(RuleIds.VetoByNonPermanentMember, ex.Message, StringComparison.Ordinal);
-        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"RUS\",\"choice\":\"Yes\",\"veto\":true}"));
+        Assert.Throws<UNModel.Serialization.JsonRecordException>(() => System.Text.Json.JsonSerializer.Deserialize<Ballot>("{\"state\":\"RUS\",\"choice\":\"Yes\",\"veto\":true}"));
     }
 
     [Fact]

@@ -9,7 +9,9 @@
 #   (g) UNModel.Records: its own package, depending on UNModel at the same version, without analyzers of its own; a
 #       consumer of it computes voting power, and the analyzers reach it through UNModel;
 #   (h) the local-feed recipe of docs/package.md, run as written in an empty home folder with an empty package cache;
-#   (i) a pack of uncommitted changes never carries the clean commit's version.
+#   (i) a pack of uncommitted changes never carries the clean commit's version;
+#   (j) UNModel depends on Vogen for its runtime assembly only: a consumer compiles without Vogen's generator and
+#       analyzers, and `default(CountryCode)` fails its build with UNModel's error UNM0009.
 # Prints PASS/FAIL per check and "e2e: N passed, N failed"; exits non-zero on any failure.
 # E2E_RESULT_FILE=path also writes "PASSED FAILED" there (.ci/run adds them to its totals). E2E_KEEP=1 keeps the work dir.
 set -uo pipefail
@@ -370,6 +372,31 @@ code_fix_from_package() {
   build "$dir" "$logs/fix-after.log" || fail_with_log "the fixed code does not build" "$logs/fix-after.log"
 }
 
+vogen_runtime_only() {
+  local nuspec="$logs/UNModel.nuspec" dir analyzers="$logs/vogen-analyzers.json"
+  grep -qE '<dependency id="Vogen" version="8\.0\.7" exclude="Build,Analyzers"|<dependency id="Vogen" version="8\.0\.7" exclude="[^"]*Analyzers' "$nuspec" ||
+    { echo "the nuspec does not declare Vogen 8.0.7 without its analyzers:"; grep -i vogen "$nuspec"; return 1; }
+  grep -q ' buildTransitive/UNModel.targets$' "$logs/contents.txt" || { echo "no buildTransitive/UNModel.targets in the package"; return 1; }
+  dir="$(new_consumer default-value DefaultValueObject.cs)"
+  run "$analyzers" dotnet msbuild "$dir/Consumer.csproj" -restore -t:ResolveLockFileAnalyzers -getItem:Analyzer ||
+    fail_with_log "could not list the consumer's analyzers" "$analyzers" || return 1
+  grep -q 'UNModel.Analyzers.dll' "$analyzers" || fail_with_log "the consumer does not load UNModel's analyzers" "$analyzers" || return 1
+  if grep -qi 'vogen' "$analyzers"; then
+    fail_with_log "Vogen's generator or analyzers reach the consumer's compilation" "$analyzers"
+    return 1
+  fi
+  if build "$dir" "$logs/default-value.log"; then
+    fail_with_log "default(CountryCode) built" "$logs/default-value.log"
+    return 1
+  fi
+  grep -E 'DefaultValueObject\.cs\([0-9]+,[0-9]+\): error UNM0009' "$logs/default-value.log" ||
+    fail_with_log "no 'error UNM0009' for default(CountryCode)" "$logs/default-value.log" || return 1
+  if grep -q 'VOG0' "$logs/default-value.log"; then
+    fail_with_log "a Vogen diagnostic reached the consumer" "$logs/default-value.log"
+    return 1
+  fi
+}
+
 records_consumer() {
   local dir="$consumers/records" out="$logs/records-run.out"
   mkdir -p "$dir"
@@ -419,7 +446,7 @@ check "(i) a pack of uncommitted changes never carries the clean commit's versio
 if [ -z "$version" ]; then
   for name in "package layout" "package metadata" "symbol package" "(a) valid code builds clean" "(e) the consumer decides a vote" \
               "(b) non-permanent veto fails with error UNM0001" "(c) SARIF 2.1 log" "(d) .editorconfig cannot silence UNM0001" \
-              "(d) .editorconfig configures style rule UNM0018" "code fix from the package"; do
+              "(d) .editorconfig configures style rule UNM0018" "code fix from the package" "(j) Vogen runtime only"; do
     skip "$name" "UNModel was not packed"
   done
 else
@@ -438,6 +465,7 @@ else
   check "(d) .editorconfig 'UNM0001.severity = none' cannot downgrade the Charter rule" charter_rule_not_configurable
   check "(d) .editorconfig configures the style rule UNM0018 (warning by default; none; error)" style_rule_configurable
   check "code fix from the package turns the veto into No (dotnet format)" code_fix_from_package
+  check "(j) Vogen reaches the consumer as a runtime assembly only; default(CountryCode) fails with error UNM0009" vogen_runtime_only
   if [ -n "$records_version" ]; then
     check "(g) a UNModel.Records consumer computes voting power; the analyzers reach it through UNModel" records_consumer
   else

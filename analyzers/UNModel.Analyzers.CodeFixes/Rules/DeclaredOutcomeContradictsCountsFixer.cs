@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -50,13 +51,15 @@ namespace UNModel.Analyzers.CodeFixes.Rules
                     continue;
                 }
 
+                diagnostic.Properties.TryGetValue(DeclaredOutcomeContradictsCounts.VetoersKey, out string? vetoers);
+                string title = "Declare the outcome the counts give: " + (vetoers is null ? outcome : "Vetoed(" + vetoers.Replace(",", ", ") + ")");
                 context.RegisterCodeFix(
-                    CodeAction.Create("Declare the outcome the counts give: " + outcome, ct => ReplaceAsync(context.Document, expression, outcome!, ct), equivalenceKey: nameof(DeclaredOutcomeContradictsCountsFixer)),
+                    CodeAction.Create(title, ct => ReplaceAsync(context.Document, expression, outcome!, vetoers, ct), equivalenceKey: nameof(DeclaredOutcomeContradictsCountsFixer)),
                     diagnostic);
             }
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string outcome, CancellationToken cancellationToken)
+        private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, string outcome, string? vetoers, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null)
@@ -64,7 +67,7 @@ namespace UNModel.Analyzers.CodeFixes.Rules
                 return document;
             }
 
-            ExpressionSyntax replacement = expression switch
+            ExpressionSyntax replacement = vetoers is not null ? Vetoed(expression, vetoers) : expression switch
             {
                 // DeclaredOutcome.Adopted -> DeclaredOutcome.Rejected, keeping how the type is written.
                 MemberAccessExpressionSyntax access => access.WithName(SyntaxFactory.IdentifierName(outcome)),
@@ -72,6 +75,25 @@ namespace UNModel.Analyzers.CodeFixes.Rules
                 _ => SyntaxFactory.ParseExpression("global::UNModel.DeclaredOutcome." + outcome).WithAdditionalAnnotations(Simplifier.Annotation),
             };
             return document.WithSyntaxRoot(root.ReplaceNode(expression, replacement.WithTriviaFrom(expression)));
+        }
+
+        /// <summary><c>DeclaredOutcome.Vetoed(MemberStates.RussianFederation)</c>, with the type written as it was.</summary>
+        private static ExpressionSyntax Vetoed(ExpressionSyntax expression, string vetoers)
+        {
+            string type = expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Expression.ToString(),
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Expression.ToString(),
+                _ => "global::UNModel.DeclaredOutcome",
+            };
+            string[] names = vetoers.Split(',');
+            for (int i = 0; i < names.Length; i++)
+            {
+                names[i] = "global::UNModel.MemberStates." + names[i];
+            }
+
+            ExpressionSyntax vetoed = SyntaxFactory.ParseExpression(type + ".Vetoed(" + string.Join(", ", names) + ")");
+            return vetoed.ReplaceNodes(vetoed.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>(), (_, access) => access.WithAdditionalAnnotations(Simplifier.Annotation));
         }
     }
 }

@@ -71,7 +71,7 @@ namespace UNModel.Analyzers.Infrastructure
                 case KnownMembers.Tally:
                     CheckCounts(context, invocation);
                     break;
-                case KnownMembers.CountryCode when method.Name == KnownMembers.From && UNModelSymbols.Same(method.ContainingType, symbols.CountryCode):
+                case KnownMembers.CountryCode when (method.Name == KnownMembers.From || method.Name == KnownMembers.Parse) && UNModelSymbols.Same(method.ContainingType, symbols.CountryCode):
                     UnknownCountryCode.CheckFrom(context, invocation, flow);
                     break;
                 case KnownMembers.MemberStates when method.Name == KnownMembers.Get && UNModelSymbols.Same(method.ContainingType, symbols.MemberStates):
@@ -127,7 +127,7 @@ namespace UNModel.Analyzers.Infrastructure
                 ImmutableDictionary<string, string?>? properties = violation.Kind switch
                 {
                     ViolationKind.VetoByNonPermanent or ViolationKind.VetoOnProcedural => VetoToNo,
-                    ViolationKind.DeclaredOutcomeContradicts when model.DeclaredInPlace => ImmutableDictionary<string, string?>.Empty.Add(DeclaredOutcomeContradictsCounts.OutcomeKey, violation.Outcome.ToString()),
+                    ViolationKind.DeclaredOutcomeContradicts when model.DeclaredInPlace => DeclaredOutcomeContradictsCounts.FixProperties(violation),
                     _ => null,
                 };
                 Report(context, violation, model.LocationOf(violation), properties);

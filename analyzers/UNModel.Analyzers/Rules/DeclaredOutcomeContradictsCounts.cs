@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using UNModel.Analyzers.Infrastructure;
+using UNModel.Core;
 
 namespace UNModel.Analyzers.Rules
 {
@@ -8,6 +10,32 @@ namespace UNModel.Analyzers.Rules
     {
         /// <summary>The diagnostic property holding the computed outcome (<c>Adopted</c> or <c>Rejected</c>) for the code fix.</summary>
         public const string OutcomeKey = "UNModel.Outcome";
+
+        /// <summary>The diagnostic property holding, for a veto the counts give, the catalogue names of the vetoers (<c>RussianFederation</c>), comma-separated.</summary>
+        public const string VetoersKey = "UNModel.Vetoers";
+
+        /// <summary>The properties the code fix reads: the computed outcome and, for a veto, its vetoers' catalogue names.</summary>
+        internal static ImmutableDictionary<string, string?> FixProperties(Violation violation)
+        {
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(OutcomeKey, violation.Outcome.ToString());
+            if (violation.Vetoers is not { Count: > 0 } vetoers)
+            {
+                return properties;
+            }
+
+            var names = new string[vetoers.Count];
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (CharterFacts.Data.Find(vetoers[i]) is not { } record)
+                {
+                    return properties;
+                }
+
+                names[i] = record.Identifier;
+            }
+
+            return properties.Add(VetoersKey, string.Join(",", names));
+        }
 
         /// <summary>The rule's descriptor: id, title, message, category, severity, help link and tags.</summary>
         public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(

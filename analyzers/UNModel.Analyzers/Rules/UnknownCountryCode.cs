@@ -24,11 +24,11 @@ namespace UNModel.Analyzers.Rules
             helpLinkUri: RuleIds.HelpLink(RuleIds.UnknownCountryCode),
             customTags: RuleCategories.UsageTags);
 
-        /// <summary><c>CountryCode.From</c> with a constant code <c>CountryCode</c> refuses (the runtime's sentence).</summary>
+        /// <summary><c>CountryCode.From</c> or <c>CountryCode.Parse</c> with a constant code <c>CountryCode</c> refuses (the runtime's sentence).</summary>
         [MethodImpl(JitOnce.Options)]
         internal static void CheckFrom(OperationAnalysisContext context, IInvocationOperation invocation, ConstantFlow flow)
         {
-            if (invocation.Arguments.Length == 1 && invocation.Arguments[0].Value is { } argument && flow.TryGetString(argument, out string text)
+            if (invocation.Arguments.Length >= 1 && invocation.Arguments[0].Value is { } argument && flow.TryGetString(argument, out string text)
                 && !CharterFacts.Codes.IsAccepted(CountryCodePacking.Pack(text)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), CharterFacts.Codes.WhyNotAccepted(text)));

@@ -4,41 +4,29 @@ using System.Text.Json.Serialization;
 
 namespace UNModel.Serialization;
 
-/// <summary>Reads and writes a <see cref="Tally"/> as <c>{"yes": n, "no": n, "abstain": n}</c> (unknown counts as <c>null</c>).</summary>
+/// <summary>
+/// Reads and writes a <see cref="Tally"/> as <c>{"yes": n, "no": n, "abstain": n}</c>; a count the record does not give is
+/// <c>null</c> (or left out when read).
+/// </summary>
 public sealed class TallyJsonConverter : JsonConverter<Tally>
 {
     /// <inheritdoc/>
     public override Tally Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("A tally must be an object {\"yes\": n, \"no\": n, \"abstain\": n}.");
-        }
-
+        var f = new JsonFields(JsonFields.ValueOf(ref reader), "a tally", "yes, no, abstain");
         int? yes = null, no = null, abstain = null;
-        bool sawNo = false, sawAbstain = false;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (f.Next(out string field))
         {
-            string name = reader.GetString()!;
-            reader.Read();
-            int? value = reader.TokenType == JsonTokenType.Null ? null : reader.TryGetInt32(out int v) ? v : throw new JsonException("Tally counts are whole numbers.");
-            switch (name)
+            switch (field)
             {
-                case "yes" when yes is null: yes = value ?? throw new JsonException("A tally needs 'yes'."); break;
-                case "no" when !sawNo: no = value; sawNo = true; break;
-                case "abstain" when !sawAbstain: abstain = value; sawAbstain = true; break;
-                default: throw new JsonException("Unknown or repeated tally field '" + name + "' (" + RuleIds.MalformedRecord + ").");
+                case "yes": yes = f.Int(field); break;
+                case "no": no = f.NullableInt(field); break;
+                case "abstain": abstain = f.NullableInt(field); break;
+                default: throw f.Unknown(field);
             }
         }
 
-        try
-        {
-            return Tally.Partial(yes ?? throw new JsonException("A tally needs 'yes'."), no, abstain);
-        }
-        catch (UNModelException ex)
-        {
-            throw new JsonException(ex.Message, ex);
-        }
+        return Tally.Partial(yes ?? throw f.Missing("yes"), no, abstain);
     }
 
     /// <inheritdoc/>
@@ -47,21 +35,9 @@ public sealed class TallyJsonConverter : JsonConverter<Tally>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
         writer.WriteNumber("yes", value.Yes);
-        Write(writer, "no", value.No);
-        Write(writer, "abstain", value.Abstain);
+        ModelJson.WriteNumber(writer, "no", value.No);
+        ModelJson.WriteNumber(writer, "abstain", value.Abstain);
         writer.WriteEndObject();
-    }
-
-    private static void Write(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is int v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }
 
@@ -75,44 +51,42 @@ public sealed class BallotJsonConverter : JsonConverter<Ballot>
     /// <inheritdoc/>
     public override Ballot Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("A ballot must be an object {\"state\": \"USA\", \"choice\": \"Yes\"}.");
-        }
-
-        string? state = null, choice = null;
+        var f = new JsonFields(JsonFields.ValueOf(ref reader), "a ballot", "state, choice");
+        CountryCode? state = null;
+        string? choice = null;
         bool? legacyVeto = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        long choiceAt = 0, stateAt = 0;
+        while (f.Next(out string field))
         {
-            string name = reader.GetString()!;
-            reader.Read();
-            switch (name)
+            switch (field)
             {
-                case "state" when state is null: state = reader.TokenType == JsonTokenType.String ? reader.GetString() : null; break;
-                case "choice" when choice is null: choice = reader.TokenType == JsonTokenType.String ? reader.GetString() : null; break;
-                case "veto" when legacyVeto is null && reader.TokenType is JsonTokenType.True or JsonTokenType.False: legacyVeto = reader.GetBoolean(); break;
-                default: throw new JsonException("Unknown, repeated or mistyped ballot field '" + name + "' (" + RuleIds.MalformedRecord + ").");
+                case "state": stateAt = f.At; state = f.Code(field); break;
+                case "choice": choiceAt = f.At; choice = f.String(field); break;
+                case "veto": legacyVeto = f.Bool(field); break;
+                default: throw f.Unknown(field);
             }
         }
 
-        if (!CountryCode.TryFrom(state, out CountryCode code) || !BallotText.IsChoice(choice))
+        CountryCode code = state ?? throw f.Missing("state");
+        string word = choice ?? throw f.Missing("choice");
+        if (!BallotText.IsChoice(word))
         {
-            throw new JsonException("A ballot needs an alpha-3 'state' and a 'choice' of " + BallotText.Choices + ".");
+            throw f.Error(RuleIds.MalformedRecord, choiceAt, "'choice' must be " + BallotText.Choices + ", not \"" + JsonFields.Shown(word) + "\"", "choice");
         }
 
         if (legacyVeto == true)
         {
             // The earlier shape: a "No" with "veto": true.
-            choice = choice == "No" || choice == "Veto" ? "Veto" : throw new JsonException("A veto is a 'No' ballot (" + RuleIds.MalformedRecord + ").");
+            word = word is "No" or "Veto" ? "Veto" : throw f.Error(RuleIds.MalformedRecord, choiceAt, "a veto is a \"No\" ballot", "choice");
         }
 
         try
         {
-            return BallotText.Create(code, choice!);
+            return BallotText.Create(code, word);
         }
         catch (UNModelException ex)
         {
-            throw new JsonException(ex.Message, ex);
+            throw f.Broken(ex, stateAt);
         }
     }
 

@@ -158,7 +158,10 @@ public static class VoteRecordReader
         List<(string Code, string Choice, long At)>? ballots = null;
         (int? Yes, int? No, int? Abstain, long At)? tally = null;
         List<(string Code, long At)>? permanentNo = null;
+        List<(string Code, long At)>? inArrears = null;
         (string Outcome, List<(string Code, long At)> VetoedBy, long At)? declared = null;
+        var proposalTexts = new List<(string Field, string Text, long At)>();
+        var proposalLists = new List<(string Field, List<(string Text, long At)> Items, long At)>();
 
         while (true)
         {
@@ -207,8 +210,22 @@ public static class VoteRecordReader
                 case "declared":
                     declared = ReadDeclared(ref reader, utf8, index);
                     break;
+                case "inArrears":
+                    inArrears = ReadCodes(ref reader, utf8, index, field);
+                    break;
+                case "basis":
+                case "partiesToDispute":
+                    proposalLists.Add((field, ReadStrings(ref reader, utf8, index, field), valueAt));
+                    break;
+                case "kind":
+                case "amends":
+                case "title":
+                case "language":
+                case "declaredEffect":
+                    proposalTexts.Add((field, ReadString(ref reader, utf8, index, field), valueAt));
+                    break;
                 default:
-                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field '" + Shown(field) + "' (expected body, date, question, document, ballots or tally, permanentNo, declared)", field);
+                    throw Error(RuleIds.MalformedRecord, utf8, index, fieldAt, "unknown field '" + Shown(field) + "' (expected " + FieldNames + ")", field);
             }
         }
 
@@ -216,7 +233,7 @@ public static class VoteRecordReader
         Body body = ParseBody(bodyText, utf8, index, bodyAt, recordStart);
         DateOnly date = ParseDate(dateText, utf8, index, dateAt, recordStart);
         QuestionKind question = ParseQuestion(questionText, utf8, index, questionAt, recordStart);
-        Proposal proposal = ParseProposal(documentText, utf8, index, documentAt);
+        Proposal proposal = ParseProposal(documentText, proposalTexts, proposalLists, utf8, index, documentAt, recordStart);
 
         if (ballots is not null && tally is not null)
         {
@@ -251,23 +268,30 @@ public static class VoteRecordReader
                     list.Add(BallotText.Create(CountryCode.From(code), choice));
                 }
 
-                return Vote.RollCall(body, date, question, proposal, list, declaredOutcome);
+                List<CountryCode>? debtors = null;
+                if (inArrears is not null)
+                {
+                    debtors = [];
+                    foreach ((string code, long at) in inArrears)
+                    {
+                        places.TryAdd(code, at);
+                        debtors.Add(CountryCode.From(code));
+                    }
+                }
+
+                return Vote.RollCall(body, date, question, proposal, list, declaredOutcome, debtors);
             }
 
             (int? yes, int? no, int? abstain, long tallyAt) = tally!.Value;
 
-            // The body decides the question (UNM0012) before the tally is read for it.
+            // The counts a decision needs are the model's to require (UNM0016: 'no' in the Assembly, 'permanentNo' in the
+            // Council when the draft had the votes); only 'yes' is always needed.
             places.TryAdd("tally", tallyAt);
-            Vote.CheckBodyQuestionAndDate(body, question, date);
-            bool countsMembers = CharterRules.CountsMembers(CharterRules.RequiredOf(body.Kind, question));
-            if (yes is null || (!countsMembers && (no is null || abstain is null)))
+            places.TryAdd("no", tallyAt);
+            places.TryAdd("permanentNo", tallyAt);
+            if (yes is null)
             {
-                throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, countsMembers ? "a tally needs 'yes'" : "a tally needs 'yes', 'no' and 'abstain'", "tally");
-            }
-
-            if (CharterRules.HasVeto(body.Kind, question) && permanentNo is null)
-            {
-                throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, "a Security Council tally needs 'permanentNo': the permanent members that voted no (an empty array when none did)", "permanentNo");
+                throw Error(RuleIds.MalformedRecord, utf8, index, tallyAt, "a tally needs 'yes'", "tally");
             }
 
             List<CountryCode>? permanent = null;
@@ -279,6 +303,11 @@ public static class VoteRecordReader
                     places.TryAdd(code, at);
                     permanent.Add(CountryCode.From(code));
                 }
+            }
+
+            if (inArrears is not null)
+            {
+                throw Error(RuleIds.MalformedRecord, utf8, index, inArrears.Count > 0 ? inArrears[0].At : tallyAt, "'inArrears' goes with 'ballots': a tally does not say who voted", "inArrears");
             }
 
             Tally counts = no is int n && abstain is int a ? Tally.From(yes.Value, n, a) : Tally.Partial(yes.Value, no, abstain);
@@ -513,13 +542,16 @@ public static class VoteRecordReader
             throw Error(RuleIds.MalformedRecord, utf8, index, recordStart, "the record has no 'date'", "date");
         }
 
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+        if (!JsonNames.TryParseDate(text, out DateOnly date, out string? why))
         {
-            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'date' must be a date written yyyy-mm-dd, not \"" + Shown(text) + "\"", "date");
+            throw Error(RuleIds.MalformedRecord, utf8, index, at, "'date' " + why, "date");
         }
 
         return date;
     }
+
+    /// <summary>The fields a record may have, as the message of an unknown one lists them.</summary>
+    private const string FieldNames = "body, date, question, ballots or tally, permanentNo, inArrears, declared, " + ProposalFields.Names;
 
     /// <summary>"Substantive, Procedural, …, or CharterAmendment": every kind of question a record may name.</summary>
     private static readonly string QuestionNames = string.Join(", ", Enum.GetNames<QuestionKind>()[..^1]) + " or " + Enum.GetNames<QuestionKind>()[^1];
@@ -542,20 +574,70 @@ public static class VoteRecordReader
         throw Error(RuleIds.MalformedRecord, utf8, index, at, "'question' must be " + QuestionNames + ", not \"" + Shown(text) + "\"", "question");
     }
 
-    private static Proposal ParseProposal(string? text, ReadOnlySpan<byte> utf8, int? index, long at)
+    /// <summary>The proposal from its fields (<see cref="ProposalFields"/>); errors at the field's value.</summary>
+    private static Proposal ParseProposal(string? text, List<(string Field, string Text, long At)> texts, List<(string Field, List<(string Text, long At)> Items, long At)> lists, ReadOnlySpan<byte> utf8, int? index, long at, long recordStart)
     {
-        if (text is null)
+        var fields = new ProposalFields();
+        if (text is not null)
         {
-            return Proposal.Motion("the question put to the vote");
+            if (!DocumentSymbol.TryFrom(text, out DocumentSymbol symbol))
+            {
+                string? canonical = DocumentSymbol.Normalize(text);
+                throw Error(RuleIds.MalformedDocumentSymbol, utf8, index, at, "'" + Shown(text) + "' is not a UN document symbol" + (canonical is null ? string.Empty : " (did you mean '" + Shown(canonical) + "'?)"), "document");
+            }
+
+            fields.Document = symbol;
         }
 
-        if (!DocumentSymbol.TryFrom(text, out DocumentSymbol symbol))
+        var places = new Dictionary<string, long>(StringComparer.Ordinal) { ["document"] = at };
+        try
         {
-            string? canonical = DocumentSymbol.Normalize(text);
-            throw Error(RuleIds.MalformedDocumentSymbol, utf8, index, at, "'" + Shown(text) + "' is not a UN document symbol" + (canonical is null ? string.Empty : " (did you mean '" + Shown(canonical) + "'?)"), "document");
+            foreach ((string field, string value, long valueAt) in texts)
+            {
+                places[field] = valueAt;
+                fields.Set(field, value);
+            }
+
+            foreach ((string field, List<(string Text, long At)> items, long listAt) in lists)
+            {
+                places[field] = listAt;
+                foreach ((string item, long itemAt) in items)
+                {
+                    places.TryAdd(item, itemAt);
+                }
+
+                fields.SetList(field, items.ConvertAll(i => i.Text));
+            }
+
+            return fields.Build();
+        }
+        catch (UNModelException ex) when (ex is not VoteRecordException)
+        {
+            long place = ex.Subject is not null && places.TryGetValue(ex.Subject, out long p) ? p : recordStart;
+            string message = ex.Message.StartsWith(ex.RuleId + ": ", StringComparison.Ordinal) ? ex.Message[(ex.RuleId.Length + 2)..] : ex.Message;
+            throw Error(ex.RuleId, utf8, index, place, message.TrimEnd('.'), ex.Subject, ex);
+        }
+    }
+
+    private static List<(string, long)> ReadStrings(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index, string field)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Error(RuleIds.MalformedRecord, utf8, index, reader.TokenStartIndex, "'" + field + "' must be an array of strings", field);
         }
 
-        return Proposal.Draft(symbol);
+        var result = new List<(string, long)>();
+        while (true)
+        {
+            Next(ref reader, utf8, index);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return result;
+            }
+
+            long at = reader.TokenStartIndex;
+            result.Add((ReadString(ref reader, utf8, index, field), at));
+        }
     }
 
     private static string ReadString(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, int? index, string field)
@@ -576,16 +658,7 @@ public static class VoteRecordReader
         }
     }
 
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
+    private static string Describe(JsonTokenType token) => JsonFields.Describe(token);
 
     private static VoteRecordException JsonError(ReadOnlySpan<byte> utf8, JsonException ex)
     {
@@ -603,34 +676,11 @@ public static class VoteRecordReader
         return new VoteRecordException(RuleIds.MalformedRecord, null, line, column, "malformed JSON: " + text.TrimEnd('.', ' '), "input", ex);
     }
 
-    /// <summary>Input text as an error message shows it: on one line (control characters escaped) and at most 64 characters.</summary>
     /// <summary>UNM0017's sentence for a code that <see cref="CountryCode.TryFrom(string?, out CountryCode)"/> refuses.</summary>
     private static string UnknownCode(string code) =>
         CountryCodePacking.Pack(code) != 0 ? CharterFacts.Codes.WhyNotAccepted(code) : "'" + Shown(code) + "' is not an ISO 3166-1 alpha-3 code in upper case";
 
-    private static string Shown(string text)
-    {
-        const int Max = 64;
-        var sb = new StringBuilder(Math.Min(text.Length, Max + 8));
-        foreach (char c in text)
-        {
-            if (sb.Length >= Max)
-            {
-                return sb.Append("… (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)").ToString();
-            }
-
-            if (char.IsControl(c) || c is '\u2028' or '\u2029')
-            {
-                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Shown(string text) => JsonFields.Shown(text);
 
     private static long FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
     {
@@ -737,15 +787,13 @@ public sealed class VoteRecordResult
     public VoteRecordException? Error { get; }
 }
 
-/// <summary>A vote record that cannot be read or breaks a rule, with its place in the input.</summary>
-public sealed class VoteRecordException : UNModelException
+/// <summary>A vote record that cannot be read or breaks a rule, with its place in the input (and its record in a batch).</summary>
+public sealed class VoteRecordException : JsonRecordException
 {
     internal VoteRecordException(string ruleId, int? index, long line, long column, string message, string? subject, Exception? inner)
-        : base(ruleId, (index is int i ? "record " + (i + 1).ToString(CultureInfo.InvariantCulture) + ", " : string.Empty) + "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) + ": " + message, subject, inner)
+        : base(ruleId, index is int i ? "record " + (i + 1).ToString(CultureInfo.InvariantCulture) + ", " : string.Empty, line, column, message, subject, inner)
     {
         Index = index;
-        Line = line;
-        Column = column;
     }
 
     /// <summary>The zero-based index of the record in a batch; null for a single record or an error outside any record.</summary>
@@ -753,10 +801,4 @@ public sealed class VoteRecordException : UNModelException
 
     /// <summary>The one-based number of the record in a batch, as messages give it (<c>record 1</c> is the first); null like <see cref="Index"/>.</summary>
     public int? RecordNumber => Index + 1;
-
-    /// <summary>The one-based line of the offending item.</summary>
-    public long Line { get; }
-
-    /// <summary>The one-based column (in characters) of the offending item.</summary>
-    public long Column { get; }
 }

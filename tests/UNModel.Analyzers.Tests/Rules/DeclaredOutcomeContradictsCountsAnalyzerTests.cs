@@ -34,16 +34,33 @@ public sealed class DeclaredOutcomeContradictsCountsAnalyzerTests
                         .Yes(MemberStates.UnitedStates, MemberStates.France, MemberStates.UnitedKingdom, MemberStates.Slovenia, MemberStates.Denmark,
                              MemberStates.Greece, MemberStates.Panama, MemberStates.RepublicOfKorea, MemberStates.Guyana)
                         .Veto(MemberStates.RussianFederation)
-                        .Declared(DeclaredOutcome.Rejected)
+                        .Declared(DeclaredOutcome.Vetoed(MemberStates.RussianFederation))
                         .Build();
             """));
 
     [Fact]
-    public Task A_veto_claim_naming_the_wrong_state_is_reported() =>
-        AnalyzeAsync(DeclaredOutcomeContradictsCounts.Rule, Method("""
+    public Task A_veto_claim_naming_the_wrong_state_names_the_vetoers_and_is_fixed_to_the_right_one() =>
+        FixAsync<DeclaredOutcomeContradictsCountsFixer>(DeclaredOutcomeContradictsCounts.Rule,
+            Method("""
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
-                        Tally.From(11, 1, 3), [CountryCode.From("RUS")], {|UNM0005:DeclaredOutcome.Vetoed(MemberStates.China)|});
-            """));
+                        Tally.From(11, 1, 3), [CountryCode.From("RUS")], {|#0:DeclaredOutcome.Vetoed(MemberStates.China)|});
+            """),
+            Method("""
+                    return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
+                        Tally.From(11, 1, 3), [CountryCode.From("RUS")], DeclaredOutcome.Vetoed(MemberStates.RussianFederation));
+            """),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.DeclaredOutcomeContradictsCounts, Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithMessage("the record declares Rejected (vetoed by CHN) but the counts give a veto by RUS: S/2025/112 not adopted 11-1-3: it had 11 affirmative votes (9 required) but was vetoed by the Russian Federation, a permanent member voting against (Charter Art. 27(3))"));
+
+    [Fact]
+    public Task A_veto_claim_on_a_draft_without_the_votes_says_no_veto_was_cast() =>
+        AnalyzeAsync(DeclaredOutcomeContradictsCounts.Rule,
+            Method("""
+                    return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
+                        Tally.From(8, 1, 6), [CountryCode.From("RUS")], {|#0:DeclaredOutcome.Vetoed(MemberStates.RussianFederation)|});
+            """),
+            expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.DeclaredOutcomeContradictsCounts, Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithMessage("the record declares Rejected (vetoed by RUS) but no permanent member's vote vetoed it: S/2025/112 not adopted 8-1-6: 8 in favour, 9 required (Charter Art. 27(3)); a permanent member voted against, which is no veto when the draft lacks the votes"));
 
     [Fact]
     public Task Outcomes_that_match_the_counts_are_valid() =>

@@ -16,6 +16,7 @@ public sealed class UnknownCountryCodeAnalyzerTests
     public Task A_code_outside_ISO_3166_and_the_former_seats_is_reported() =>
         AnalyzeAsync(UnknownCountryCode.Rule, Method("""
                     var a = CountryCode.From({|UNM0017:"XYZ"|});
+                    var b = CountryCode.Parse({|UNM0017:"XYY"|}, null);
                     return MemberStates.Get(CountryCode.From({|UNM0017:"ZZZ"|}));
             """));
 

@@ -13,8 +13,9 @@ namespace UNModel.Core
     internal sealed class StateRecord
     {
         [MethodImpl(JitOnce.Options)]
-        public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver, string? observerStatus = null, string? observerBasis = null)
+        public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver, string? observerStatus = null, string? observerBasis = null, bool takesArticle = false)
         {
+            NameInText = takesArticle ? "the " + name : name;
             ObserverStatus = observerStatus;
             ObserverBasis = observerBasis;
             Alpha3 = alpha3;
@@ -32,6 +33,9 @@ namespace UNModel.Core
         public int Packed { get; }
 
         public string Name { get; }
+
+        /// <summary>The name as the United Nations writes it in running text: "the Russian Federation", "Slovenia".</summary>
+        public string NameInText { get; }
 
         /// <summary>The name of the catalogue's static property for this state.</summary>
         public string Identifier { get; }
@@ -542,14 +546,14 @@ namespace UNModel.Core
             internal static Catalogue Load()
             {
                 var c = new Catalogue();
-                foreach (string[] row in ReadCsv("members.csv", "alpha3", "name", "identifier", "admitted", "left", "continued_by"))
+                foreach (string[] row in ReadCsv("members.csv", "alpha3", "name", "identifier", "admitted", "left", "continued_by", "article"))
                 {
-                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), row[5].Length == 0 ? null : row[5], isObserver: false));
+                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), row[5].Length == 0 ? null : row[5], isObserver: false, takesArticle: Article(row[6], row[0])));
                 }
 
-                foreach (string[] row in ReadCsv("observers.csv", "alpha3", "name", "identifier", "observer_since", "until", "status", "basis"))
+                foreach (string[] row in ReadCsv("observers.csv", "alpha3", "name", "identifier", "observer_since", "until", "status", "basis", "article"))
                 {
-                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), null, isObserver: true, row[5], row[6]));
+                    c.Add(new StateRecord(row[0], row[1], row[2], ParseDay(row[3]), row[4].Length == 0 ? int.MaxValue : ParseDay(row[4]), null, isObserver: true, row[5], row[6], Article(row[7], row[0])));
                 }
 
                 foreach (string[] row in ReadCsv("permanent-members.csv", "alpha3", "from", "to"))
@@ -605,6 +609,10 @@ namespace UNModel.Core
 
                 return c;
             }
+
+            /// <summary>The <c>article</c> column: "the" or empty.</summary>
+            private static bool Article(string text, string code) =>
+                text == "the" || (text.Length == 0 ? false : throw new InvalidDataException("UNModel data: the article of '" + code + "' is '" + text + "'; write \"the\" or nothing."));
 
             /// <summary>The day after a <c>yyyymmdd</c> day.</summary>
             private static int NextDay(int day)

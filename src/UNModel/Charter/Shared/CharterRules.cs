@@ -29,6 +29,21 @@ namespace UNModel.Core
 
         /// <summary>A recommendation of the General Assembly, ECOSOC or the Human Rights Council.</summary>
         Recommendation,
+
+        /// <summary>The Assembly's election of non-permanent members of the Security Council (Art. 23(1)).</summary>
+        SecurityCouncilElection,
+
+        /// <summary>The Assembly's election of members of the Human Rights Council (A/RES/60/251, para. 7).</summary>
+        HumanRightsCouncilElection,
+
+        /// <summary>An election of a member of the International Court of Justice, by the Assembly and the Council (ICJ Statute Arts. 8-12).</summary>
+        CourtElection,
+
+        /// <summary>The suspension of a member's rights of membership in the Human Rights Council (A/RES/60/251, para. 8).</summary>
+        HumanRightsCouncilSuspension,
+
+        /// <summary>An amendment to the Charter, in force when ratified (Art. 108).</summary>
+        CharterAmendment,
     }
 
     /// <summary>The voting arithmetic of Charter Arts. 18, 27 and 67 and the rules of procedure, on counts alone.</summary>
@@ -163,14 +178,27 @@ namespace UNModel.Core
             return DecisionReason.MajorityReached;
         }
 
-        /// <summary>Why a text of that kind, basis and language would have its legal effect if adopted by the body.</summary>
+        /// <summary>
+        /// Why a text of that kind, basis and language would have its legal effect if adopted by the body on that kind of
+        /// question: an amendment is incorporated into its draft; an election, a suspension from the Human Rights Council
+        /// and an amendment to the Charter have the effect their own instrument gives; otherwise the body, basis and language decide.
+        /// </summary>
         [MethodImpl(JitOnce.Options)]
-        public static LegalEffectGround EffectIfAdopted(BodyKind body, ProposalKind kind, CharterBasis basis, OperativeLanguage language)
+        public static LegalEffectGround EffectIfAdopted(BodyKind body, QuestionKind question, ProposalKind kind, CharterBasis basis, OperativeLanguage language)
         {
             const CharterBasis internalBases = CharterBasis.Article17Budget | CharterBasis.Admission | CharterBasis.SuspensionOrExpulsion | CharterBasis.Election | CharterBasis.InternalProcedure;
             if (kind == ProposalKind.Amendment)
             {
                 return LegalEffectGround.AmendmentIncorporated;
+            }
+
+            switch (question)
+            {
+                case QuestionKind.SecurityCouncilElection: return LegalEffectGround.SecurityCouncilElection;
+                case QuestionKind.HumanRightsCouncilElection: return LegalEffectGround.HumanRightsCouncilElection;
+                case QuestionKind.CourtElection: return LegalEffectGround.CourtElection;
+                case QuestionKind.HumanRightsCouncilSuspension: return LegalEffectGround.HumanRightsCouncilSuspension;
+                case QuestionKind.CharterAmendment: return LegalEffectGround.CharterAmendment;
             }
 
             if (kind == ProposalKind.Motion)
@@ -204,7 +232,12 @@ namespace UNModel.Core
             {
                 case LegalEffectGround.AmendmentIncorporated: return LegalEffectKind.AmendsDraft;
                 case LegalEffectGround.ProceduralDecision:
-                case LegalEffectGround.InternalMatter: return LegalEffectKind.BindingWithinOrganization;
+                case LegalEffectGround.InternalMatter:
+                case LegalEffectGround.SecurityCouncilElection:
+                case LegalEffectGround.HumanRightsCouncilElection:
+                case LegalEffectGround.CourtElection:
+                case LegalEffectGround.HumanRightsCouncilSuspension: return LegalEffectKind.BindingWithinOrganization;
+                case LegalEffectGround.CharterAmendment: return LegalEffectKind.SubjectToRatification;
                 case LegalEffectGround.CouncilChapterVIIDecision:
                 case LegalEffectGround.CouncilArticle25Decision: return LegalEffectKind.BindingOnMembers;
                 default: return LegalEffectKind.Recommendation;

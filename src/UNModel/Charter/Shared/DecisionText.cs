@@ -44,6 +44,9 @@ namespace UNModel.Core
         /// <summary>A roll call of a body whose members on that date the catalogue does not know: its ballots were checked against UN membership only.</summary>
         public bool VotersUnchecked { get; set; }
 
+        /// <summary>How many permanent members voted no; null when the record does not say (a Council tally without them).</summary>
+        public int? PermanentNo { get; set; }
+
         /// <summary>The permanent members whose "no" vetoed the proposal (packed, ascending).</summary>
         public List<int> VetoedBy { get; }
     }
@@ -87,7 +90,9 @@ namespace UNModel.Core
                     RequiredMajority majority = CharterRules.RequiredOf(d.Body, d.Question);
                     return what + " not adopted " + counts + ": " + yes + " in favour, " + required + " required"
                         + (CharterRules.CountsMembers(majority) ? ": " + Members(d) : string.Empty) + " (" + rule + ")"
-                        + (majority == RequiredMajority.AffirmativeVotesWithPermanentConcurrence ? "; a permanent member's vote against is no veto when the draft lacks the votes." : ".");
+                        + (majority == RequiredMajority.AffirmativeVotesWithPermanentConcurrence && d.PermanentNo > 0
+                            ? (d.PermanentNo == 1 ? "; a permanent member voted against, which is no veto when the draft lacks the votes." : "; permanent members voted against, which is no veto when the draft lacks the votes.")
+                            : ".");
                 case DecisionReason.Vetoed:
                     var names = new List<string>(d.VetoedBy.Count);
                     foreach (int state in d.VetoedBy)

@@ -23,7 +23,13 @@ namespace UNModel.Core
         /// <summary>Valid ballot papers marked as abstentions: not present and voting (GA rule 86).</summary>
         public int Abstentions { get; set; }
 
+        /// <summary>What <see cref="States"/> holds for a person (a candidate for the Court).</summary>
+        public const int Person = -1;
+
         public List<string> Names { get; } = new List<string>();
+
+        /// <summary>Each candidate's State (packed code), <see cref="Person"/> for a person, 0 when not known (the analyzers).</summary>
+        public List<int> States { get; } = new List<int>();
 
         public List<int> Votes { get; } = new List<int>();
 
@@ -75,6 +81,18 @@ namespace UNModel.Core
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// <c>ElectionCandidate.Of(state, votes)</c>: a State no organ elects, whatever the date: an observer State (UNM0008), or a
+        /// code of no state (UNM0017). Whether a Member held its seat on the round's date is <see cref="Check"/>'s.
+        /// </summary>
+        public static Violation? CheckCandidate(int state)
+        {
+            StateRecord? record = CharterFacts.Data.Find(state);
+            return record is null ? new Violation(RuleIds.UnknownCountryCode, ViolationKind.UnknownState, Subject.Call) { State = state }
+                : record.IsObserver ? new Violation(RuleIds.ObserverVoting, ViolationKind.CandidateObserver, Subject.Call) { State = state }
+                : null;
         }
 
         /// <summary>The first thing wrong with a round, in the order a reader of the record would check it; null when none.</summary>
@@ -129,9 +147,15 @@ namespace UNModel.Core
                     return new Violation(RuleIds.MalformedRecord, ViolationKind.CandidateUnnamed, Subject.Ballot, i);
                 }
 
+                int state = i < e.States.Count ? e.States[i] : 0;
+                if (CheckEligible(e, state, i, name) is { } ineligible)
+                {
+                    return ineligible;
+                }
+
                 if (!names.Add(name.Trim()))
                 {
-                    return new Violation(RuleIds.DuplicateBallot, ViolationKind.CandidateListedTwice, Subject.Ballot, i) { Text = name };
+                    return new Violation(RuleIds.DuplicateBallot, ViolationKind.CandidateListedTwice, Subject.Ballot, i) { Text = name, State = state > 0 ? state : 0 };
                 }
 
                 int votes = e.Votes[i];
@@ -147,6 +171,40 @@ namespace UNModel.Core
             return total > most
                 ? new Violation(RuleIds.CountsExceedMembership, ViolationKind.CandidateVotesExceedBallots, Subject.Ballots) { A = total, B = voting, Text = RuleMessages.Number(e.Places), Known = e.Valid is not null }
                 : null;
+        }
+
+        /// <summary>
+        /// A candidate of the kind the election takes: a person for the Court (ICJ Statute Art. 2), a State that is a Member of
+        /// the United Nations on the date for the Security Council (Art. 23(1)) and the Human Rights Council (A/RES/60/251,
+        /// para. 8). A State not known (0, the analyzers) passes.
+        /// </summary>
+        private static Violation? CheckEligible(ElectionFacts e, int state, int index, string name)
+        {
+            bool court = e.Question == QuestionKind.CourtElection;
+            if (state == ElectionFacts.Person)
+            {
+                return court ? null : new Violation(RuleIds.MalformedRecord, ViolationKind.CandidateKindNotElected, Subject.Ballot, index) { Text = name, Question = e.Question };
+            }
+
+            if (state == 0)
+            {
+                return null;
+            }
+
+            if (court)
+            {
+                return new Violation(RuleIds.MalformedRecord, ViolationKind.CandidateKindNotElected, Subject.Ballot, index) { Text = name, Question = e.Question, State = state };
+            }
+
+            StateRecord? record = CharterFacts.Data.Find(state);
+            if (record is null || record.IsObserver)
+            {
+                return CheckCandidate(state) is { } refused ? new Violation(refused.RuleId, refused.Kind, Subject.Ballot, index) { State = state, Question = e.Question } : null;
+            }
+
+            return record.HoldsSeatOn(e.Day)
+                ? null
+                : new Violation(RuleIds.ObserverVoting, ViolationKind.CandidateNotMember, Subject.Ballot, index) { State = state, Day = e.Day, Question = e.Question };
         }
 
         /// <summary>Decides a round that passed <see cref="Check"/>.</summary>

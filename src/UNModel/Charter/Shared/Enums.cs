@@ -253,5 +253,8 @@ namespace UNModel
 
         /// <summary>An adopted amendment: it changes the draft, whose own vote decides the effect.</summary>
         AmendsDraft = 4,
+
+        /// <summary>Adopted but not yet in force: an amendment to the Charter binds all Members once ratified by two thirds of them, including every permanent member of the Security Council (Art. 108).</summary>
+        SubjectToRatification = 5,
     }
 }

@@ -1,5 +1,6 @@
 // Shared between the runtime library and the analyzers: the one formatter of rule messages. The runtime puts these
 // sentences in its exceptions and the analyzers in their diagnostics, word for word.
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace UNModel.Core
@@ -74,7 +75,12 @@ namespace UNModel.Core
                         ? "the record says " + Describe(v.State) + " vetoed in the election of the Court, where no veto exists (ICJ Statute Art. 10(2))"
                         : "the record says " + Describe(v.State) + " vetoed a procedural question, where no veto exists (Charter Art. 27(2))";
                 case ViolationKind.DeclaredOutcomeContradicts:
-                    return "the record declares " + v.Text + " but the counts give " + v.Outcome + ": " + (v.Text2 ?? string.Empty).TrimEnd('.');
+                    return (!v.Known
+                        ? "the record declares " + v.Text + " but the counts give " + VoteRules.OutcomeText(v.Outcome, v.Vetoers ?? new List<int>())
+                        : v.Vetoers is { Count: > 0 } vetoers
+                            ? "the record declares " + v.Text + " but the counts give a veto by " + VoteRules.Codes(vetoers)
+                            : "the record declares " + v.Text + " but no permanent member's vote vetoed it")
+                        + ": " + (v.Text2 ?? string.Empty).TrimEnd('.');
                 case ViolationKind.VetoBallotByNeverPermanent:
                     return Describe(v.State) + " is not a permanent member of the Security Council and cannot cast a veto (Charter Arts. 23(1), 27(3)); record its vote as No";
                 case ViolationKind.DeclaredVetoByNeverPermanent:
@@ -98,6 +104,16 @@ namespace UNModel.Core
                     return "a '" + v.Question + "' round needs its ballot papers, invalid ballots and abstentions: its majority is two-thirds of those present and voting (Charter Art. 18(2))";
                 case ViolationKind.MeetingVoteElsewhere:
                     return "the vote on " + Proposal(v.Text) + " is of the " + BodyName(v.Body) + " on " + Day(v.Day) + ", not of this meeting";
+                case ViolationKind.CandidateObserver:
+                    return Describe(v.State) + " is " + (CharterFacts.Data.Find(v.State)?.ObserverStatus ?? "a non-member observer State")
+                        + " and cannot be elected: the Security Council's non-permanent members and the Human Rights Council's members are Members of the United Nations (Charter Art. 23(1); A/RES/60/251, para. 8)";
+                case ViolationKind.CandidateNotMember:
+                    return Describe(v.State) + " was not a Member of the United Nations on " + Day(v.Day) + " and could not be elected "
+                        + (v.Question == QuestionKind.SecurityCouncilElection ? "to the Security Council (Charter Art. 23(1))" : "to the Human Rights Council (A/RES/60/251, para. 8)");
+                case ViolationKind.CandidateKindNotElected:
+                    return v.Question == QuestionKind.CourtElection
+                        ? "'" + v.Text + "' is a State: the judges of the Court are persons (ICJ Statute Art. 2); name the candidate with ElectionCandidate.Person"
+                        : "'" + v.Text + "' is a person: a '" + v.Question + "' elects States; name the candidate with ElectionCandidate.Of(state, votes)";
                 case ViolationKind.VoteWithoutProposal:
                     return "a vote needs what was put to it: call On(proposal) before Build()";
                 case ViolationKind.AmendmentAfterDraft:
@@ -134,6 +150,7 @@ namespace UNModel.Core
                     return v.Text;
                 case ViolationKind.DeclaredOutcomeContradicts:
                     return v.Text;
+                case ViolationKind.CandidateKindNotElected:
                 case ViolationKind.CountOutOfRange:
                 case ViolationKind.ElectionCountOutOfRange:
                 case ViolationKind.CandidateListedTwice:
@@ -187,8 +204,8 @@ namespace UNModel.Core
         /// <summary>"Slovenia (SVN)", or the code when the catalogue has no state of that code.</summary>
         public static string Describe(int state) => CharterFacts.Data.Find(state) is { } record ? record.Name + " (" + record.Alpha3 + ")" : CountryCodePacking.Unpack(state);
 
-        /// <summary>The state's name, or its code.</summary>
-        public static string NameOf(int state) => CharterFacts.Data.Find(state)?.Name ?? CountryCodePacking.Unpack(state);
+        /// <summary>The state's name as the United Nations writes it in running text ("the Russian Federation"), or its code.</summary>
+        public static string NameOf(int state) => CharterFacts.Data.Find(state)?.NameInText ?? CountryCodePacking.Unpack(state);
 
         /// <summary>The body's name: "Security Council".</summary>
         public static string BodyName(BodyKind body)

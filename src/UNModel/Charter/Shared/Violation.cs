@@ -85,6 +85,9 @@ namespace UNModel.Core
         ElectionNeedsBallotCounts,
         RightsSuspended,
         VoteWithoutProposal,
+        CandidateObserver,
+        CandidateNotMember,
+        CandidateKindNotElected,
     }
 
     /// <summary>
@@ -138,8 +141,11 @@ namespace UNModel.Core
         /// <summary>UNM0005: the outcome the counts give (the code fix writes it).</summary>
         public VoteOutcome Outcome { get; set; }
 
-        /// <summary>Whether <see cref="B"/> is a count the record gives (rather than a bound such as the body's seats).</summary>
+        /// <summary>Whether <see cref="B"/> is a count the record gives (rather than a bound such as the body's seats); UNM0005: whether the outcome agrees and only the vetoers differ.</summary>
         public bool Known { get; set; }
+
+        /// <summary>UNM0005: the permanent members whose "no" the counts make a veto (packed; empty when none).</summary>
+        public List<int>? Vetoers { get; set; }
     }
 
     /// <summary>The violations found, in the runtime's order; the runtime stops at the first.</summary>

@@ -373,8 +373,8 @@ namespace UNModel.Core
                         return;
                     }
                 }
-                else if (p.DeclaredEffect == LegalEffectKind.BindingWithinOrganization && p.Kind is ProposalKind kind && p.Basis is CharterBasis basis && p.Language is OperativeLanguage language
-                    && CharterRules.KindOf(CharterRules.EffectIfAdopted(BodyKind.GeneralAssembly, kind, basis, language)) != LegalEffectKind.BindingWithinOrganization
+                else if (p.DeclaredEffect == LegalEffectKind.BindingWithinOrganization && vote.Question is QuestionKind question && p.Kind is ProposalKind kind && p.Basis is CharterBasis basis && p.Language is OperativeLanguage language
+                    && CharterRules.KindOf(CharterRules.EffectIfAdopted(BodyKind.GeneralAssembly, question, kind, basis, language)) != LegalEffectKind.BindingWithinOrganization
                     && found.Report(new Violation(RuleIds.GeneralAssemblyResolutionDeclaredBinding, ViolationKind.AssemblyDeclaredBindingWithoutBasis, Subject.DeclaredEffect) { Text = p.Text }))
                 {
                     return;
@@ -421,6 +421,8 @@ namespace UNModel.Core
                     Text = DeclaredText(declared),
                     Text2 = DecisionText.Explain(p?.Text, decision),
                     Outcome = computed,
+                    Known = computed == declared.Outcome, // only the vetoers differ
+                    Vetoers = decision.VetoedBy,
                 });
             }
         }
@@ -483,25 +485,32 @@ namespace UNModel.Core
             }
 
             DecisionReason reason = CharterRules.Decide(body, question, yes, no ?? 0, permanentNo.Count, day, out int required);
+            int permanentNoCount = permanentNo.Count;
             decision = new DecisionFacts(body, question, reason, yes, no, abstain, required, reason == DecisionReason.Vetoed ? permanentNo : new List<int>(), CharterFacts.SeatCount(body, day))
             {
                 Day = day,
                 VotersUnchecked = !vote.IsTally && !CharterFacts.KnowsMembers(body, day),
+                PermanentNo = !vote.IsTally || vote.PermanentNoPresence == Presence.Known ? permanentNoCount : null,
             };
             return true;
         }
 
         /// <summary>E.g. "Rejected (vetoed by RUS, CHN)", as <c>DeclaredOutcome.ToString()</c> writes it.</summary>
         [MethodImpl(JitOnce.Options)]
-        public static string DeclaredText(DeclaredFacts declared) =>
-            declared.Outcome + (declared.VetoedBy.Count == 0 ? string.Empty : " (vetoed by " + Codes(declared.VetoedBy) + ")");
+        public static string DeclaredText(DeclaredFacts declared) => OutcomeText(declared.Outcome, declared.VetoedBy);
+
+        /// <summary>E.g. "Rejected (vetoed by RUS, CHN)"; "Adopted".</summary>
+        [MethodImpl(JitOnce.Options)]
+        public static string OutcomeText(VoteOutcome outcome, List<int> vetoedBy) =>
+            outcome + (vetoedBy.Count == 0 ? string.Empty : " (vetoed by " + Codes(vetoedBy) + ")");
 
         /// <summary>E.g. "9-?-?", as <c>Tally.ToString()</c> writes it.</summary>
         [MethodImpl(JitOnce.Options)]
         public static string TallyText(TallyFacts tally) => RuleMessages.Number(tally.Yes) + "-" + (tally.No is int n ? RuleMessages.Number(n) : "?") + "-" + (tally.Abstain is int a ? RuleMessages.Number(a) : "?");
 
+        /// <summary>"RUS, CHN": the codes, "?" for an unknown one.</summary>
         [MethodImpl(JitOnce.Options)]
-        private static string Codes(List<int> states)
+        public static string Codes(List<int> states)
         {
             var codes = new List<string>(states.Count);
             foreach (int state in states)
