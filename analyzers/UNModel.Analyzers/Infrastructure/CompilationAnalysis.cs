@@ -84,6 +84,12 @@ namespace UNModel.Analyzers.Infrastructure
                 case KnownMembers.DeclaredOutcome when method.Name == KnownMembers.Vetoed && UNModelSymbols.Same(method.ContainingType, symbols.DeclaredOutcome):
                     CheckDeclaredVetoes(context, invocation);
                     break;
+                case KnownMembers.ElectionCandidate when method.Name == KnownMembers.Of && UNModelSymbols.Same(method.ContainingType, symbols.ElectionCandidate):
+                    CheckCandidate(context, invocation);
+                    break;
+                case KnownMembers.ElectionRound when method.Name == KnownMembers.Of && UNModelSymbols.Same(method.ContainingType, symbols.ElectionRound):
+                    AnalyzeElection(context, invocation);
+                    break;
                 case KnownMembers.Meeting when method.Name == KnownMembers.Create && UNModelSymbols.Same(method.ContainingType, symbols.Meeting):
                     AnalyzeMeeting(context, invocation);
                     break;
@@ -157,6 +163,90 @@ namespace UNModel.Analyzers.Infrastructure
             {
                 Report(context, violation, elements[violation.Index].Syntax.GetLocation(), null);
             }
+        }
+
+        /// <summary><c>ElectionCandidate.Of(state, votes)</c>: refused where made for an observer State or a code of no state (UNM0008, UNM0017).</summary>
+        [MethodImpl(JitOnce.Options)]
+        private void CheckCandidate(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (invocation.Arguments.Length == 2 && invocation.Arguments[0].Value is { } state && reader.TryGetState(state) is { } record
+                && ElectionRules.CheckCandidate(record.Packed) is { } violation)
+            {
+                Report(context, violation, state.Syntax.GetLocation(), null);
+            }
+        }
+
+        /// <summary>
+        /// <c>ElectionRound.Of(body, date, question, places, …, candidates)</c>: the election of that body (UNM0012), its date
+        /// (UNM0015) and each candidate that can be read: of the kind the election takes (UNM0016), a Member on the date
+        /// (UNM0008), not listed twice (UNM0003). An observer or unknown code is the candidate factory's report.
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        private void AnalyzeElection(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (ConstantFlow.Argument(invocation, KnownMembers.BodyParameter) is not { } bodyArgument || !reader.TryGetBody(bodyArgument, out BodyKind body)
+                || ConstantFlow.Argument(invocation, KnownMembers.DateParameter) is not { } dateArgument || !reader.TryGetDate(dateArgument, out int day)
+                || ConstantFlow.Argument(invocation, KnownMembers.QuestionParameter) is not { } questionArgument || !flow.TryGetEnum(questionArgument, symbols.QuestionKind, out int question))
+            {
+                return;
+            }
+
+            var election = new ElectionFacts { Body = body, Day = day, Question = (QuestionKind)question };
+            if (!ElectionRules.IsElection(body, election.Question))
+            {
+                Report(context, new Violation(RuleIds.QuestionKindNotValidForBody, ViolationKind.NotAnElection, Subject.Question) { Body = body, Question = election.Question }, questionArgument.Syntax.GetLocation(), null);
+                return;
+            }
+
+            Violation? frame = day < CharterFacts.FirstMeeting(body) ? new Violation(RuleIds.BodyNotInExistence, ViolationKind.BodyNotInExistence, Subject.Date) { Body = body, Day = day }
+                : day < CharterFacts.QuestionPossibleFrom(election.Question) ? new Violation(RuleIds.BodyNotInExistence, ViolationKind.QuestionBeforeBody, Subject.Date) { Question = election.Question, Day = day }
+                : null;
+            if (frame is not null)
+            {
+                Report(context, frame, dateArgument.Syntax.GetLocation(), null);
+                return;
+            }
+
+            if (ConstantFlow.Argument(invocation, KnownMembers.CandidatesParameter) is not { } candidates || !flow.TryGetElements(candidates, out ImmutableArray<IOperation> elements, out _))
+            {
+                return;
+            }
+
+            var names = new HashSet<string>();
+            for (int i = 0; i < elements.Length; i++)
+            {
+                ReadCandidate(elements[i], election);
+                if (ElectionRules.CheckCandidateAt(election, i, names) is { } violation)
+                {
+                    Report(context, violation, elements[i].Syntax.GetLocation(), null);
+                }
+            }
+        }
+
+        /// <summary>Adds a candidate's name and State (<see cref="ElectionFacts.Person"/> for a person) as far as they are knowable; null and 0 otherwise.</summary>
+        [MethodImpl(JitOnce.Options)]
+        private void ReadCandidate(IOperation element, ElectionFacts election)
+        {
+            string? name = null;
+            int state = 0;
+            if (flow.Resolve(element) is IInvocationOperation { Arguments.Length: 2 } call && UNModelSymbols.Same(call.TargetMethod.ContainingType, symbols.ElectionCandidate))
+            {
+                IOperation first = call.Arguments[0].Value;
+                if (call.TargetMethod.Name == KnownMembers.Person)
+                {
+                    state = ElectionFacts.Person;
+                    name = flow.TryGetString(first, out string text) ? text : null;
+                }
+                else if (call.TargetMethod.Name == KnownMembers.Of && reader.TryGetState(first) is { IsObserver: false } record)
+                {
+                    state = record.Packed;
+                    name = record.Name;
+                }
+            }
+
+            election.Names.Add(name);
+            election.States.Add(name is null ? 0 : state);
+            election.Votes.Add(0);
         }
 
         /// <summary><c>Ballot.Yes/No/Abstain/Absent/Veto(state)</c> and <c>Ballot.Of(code, choice)</c>: refused where made for an observer, a code of no state, a veto by a state never a permanent member.</summary>

@@ -16,6 +16,9 @@ namespace UNModel.Analyzers.Infrastructure
         public const string Proposal = "Proposal";
         public const string Meeting = "Meeting";
         public const string DeclaredOutcome = "DeclaredOutcome";
+        public const string ElectionCandidate = "ElectionCandidate";
+        public const string ElectionRound = "ElectionRound";
+        public const string Person = "Person";
         public const string SecurityCouncilBody = "SecurityCouncilBody";
 
         // Vote
@@ -72,6 +75,7 @@ namespace UNModel.Analyzers.Infrastructure
         public const string DeclaredParameter = "declared";
         public const string InArrearsParameter = "inArrears";
         public const string VotesParameter = "votes";
+        public const string CandidatesParameter = "candidates";
         public const string SymbolParameter = "symbol";
         public const string AmendsParameter = "amends";
         public const string TitleParameter = "title";

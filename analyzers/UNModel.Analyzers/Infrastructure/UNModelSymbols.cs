@@ -28,6 +28,8 @@ namespace UNModel.Analyzers.Infrastructure
             DeclaredOutcome = unmodel.GetTypeByMetadataName("UNModel.DeclaredOutcome");
             Proposal = unmodel.GetTypeByMetadataName("UNModel.Proposal");
             Meeting = unmodel.GetTypeByMetadataName("UNModel.Meeting");
+            ElectionCandidate = unmodel.GetTypeByMetadataName("UNModel.ElectionCandidate");
+            ElectionRound = unmodel.GetTypeByMetadataName("UNModel.ElectionRound");
             QuestionKind = unmodel.GetTypeByMetadataName("UNModel.QuestionKind");
             BallotChoice = unmodel.GetTypeByMetadataName("UNModel.BallotChoice");
             VoteOutcome = unmodel.GetTypeByMetadataName("UNModel.VoteOutcome");
@@ -66,6 +68,10 @@ namespace UNModel.Analyzers.Infrastructure
         public INamedTypeSymbol? Proposal { get; }
 
         public INamedTypeSymbol? Meeting { get; }
+
+        public INamedTypeSymbol? ElectionCandidate { get; }
+
+        public INamedTypeSymbol? ElectionRound { get; }
 
         public INamedTypeSymbol? QuestionKind { get; }
 

@@ -57,4 +57,11 @@ public sealed class DuplicateBallotAnalyzerTests
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         Tally.From(10, 2, 3), [CountryCode.From("RUS"), {|UNM0003:MemberStates.RussianFederation.Code|}]);
             """));
+
+    [Fact]
+    public Task A_candidate_listed_twice_is_reported_at_its_second_place() =>
+        AnalyzeAsync(DuplicateBallot.Rule, Method("""
+                    return ElectionRound.Of(Body.GeneralAssembly, new DateOnly(2023, 10, 10), QuestionKind.HumanRightsCouncilElection, 2,
+                        [ElectionCandidate.Of(MemberStates.Albania, 123), ElectionCandidate.Of(MemberStates.Bulgaria, 160), {|UNM0003:ElectionCandidate.Of(MemberStates.Albania, 1)|}]);
+            """));
 }

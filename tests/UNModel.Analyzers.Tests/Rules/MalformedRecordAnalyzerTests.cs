@@ -44,4 +44,17 @@ public sealed class MalformedRecordAnalyzerTests
                     builder.Yes(MemberStates.France);
                     return builder.Build();
             """));
+
+    [Fact]
+    public Task A_person_in_an_election_of_States_and_a_State_in_an_election_of_the_Court_are_reported() =>
+        AnalyzeAsync(MalformedRecord.Rule, Method("""
+                    var hrc = ElectionRound.Of(Body.GeneralAssembly, new DateOnly(2023, 10, 10), QuestionKind.HumanRightsCouncilElection, 1, [{|UNM0016:ElectionCandidate.Person("Albania", 123)|}]);
+                    return ElectionRound.Of(Body.SecurityCouncil, new DateOnly(2011, 12, 13), QuestionKind.CourtElection, 1, [{|UNM0016:ElectionCandidate.Of(MemberStates.Uganda, 9)|}]);
+            """));
+
+    [Fact]
+    public Task A_person_standing_for_the_Court_is_valid() =>
+        AnalyzeAsync(MalformedRecord.Rule, Method("""
+                    return ElectionRound.Of(Body.SecurityCouncil, new DateOnly(2011, 12, 13), QuestionKind.CourtElection, 1, [ElectionCandidate.Person("Julia Sebutinde", 9)]);
+            """));
 }

@@ -48,4 +48,19 @@ public sealed class ObserverVotingAnalyzerTests
                         .Yes(MemberStates.France, MemberStates.Germany)
                         .Build();
             """));
+
+    [Fact]
+    public Task An_observer_or_a_former_Member_standing_for_election_is_reported() =>
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
+                    var holySee = ElectionCandidate.Of({|UNM0008:ObserverStates.HolySee|}, 150);
+                    return ElectionRound.Of(Body.GeneralAssembly, new DateOnly(2023, 10, 10), QuestionKind.HumanRightsCouncilElection, 2,
+                        [ElectionCandidate.Of(MemberStates.Albania, 123), {|UNM0008:ElectionCandidate.Of(MemberStates.UnionOfSovietSocialistRepublics, 83)|}]);
+            """));
+
+    [Fact]
+    public Task Members_standing_for_election_on_the_date_are_valid() =>
+        AnalyzeAsync(ObserverVoting.Rule, Method("""
+                    return ElectionRound.Of(Body.GeneralAssembly, new DateOnly(2023, 10, 10), QuestionKind.HumanRightsCouncilElection, 2,
+                        [ElectionCandidate.Of(MemberStates.Albania, 123), ElectionCandidate.Of(MemberStates.Bulgaria, 160), ElectionCandidate.Of(MemberStates.RussianFederation, 83)]);
+            """));
 }

@@ -46,4 +46,10 @@ public sealed class QuestionKindNotValidForBodyAnalyzerTests
                     builder.Substantive();
                     return builder.On(Proposal.Draft("S/2025/112")).Build();
             """));
+
+    [Fact]
+    public Task An_election_the_body_does_not_hold_is_reported() =>
+        AnalyzeAsync(QuestionKindNotValidForBody.Rule, Method("""
+                    return ElectionRound.Of(Body.SecurityCouncil, new DateOnly(2019, 6, 7), {|UNM0012:QuestionKind.SecurityCouncilElection|}, 1, 15, 0, 0, [ElectionCandidate.Of(MemberStates.Estonia, 10)]);
+            """));
 }

@@ -270,6 +270,23 @@ namespace UNModel.Core
             }
         }
 
+        /// <summary>
+        /// The first day a question about another body can be put: the Human Rights Council was created on 15 March 2006
+        /// (A/RES/60/251), so its members are elected from then on, and its members' rights can be suspended once it sits
+        /// (19 June 2006, para. 8). 0 for every other question (the body that votes existing is enough: the Assembly elected
+        /// the Council's and the Court's first members in its first session).
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        public static int QuestionPossibleFrom(QuestionKind question)
+        {
+            switch (question)
+            {
+                case QuestionKind.HumanRightsCouncilElection: return 20060315;
+                case QuestionKind.HumanRightsCouncilSuspension: return 20060619;
+                default: return 0;
+            }
+        }
+
         /// <summary>The number of seats on the body on that date; for the General Assembly, the number of Members.</summary>
         [MethodImpl(JitOnce.Options)]
         public static int SeatCount(BodyKind body, int date)

@@ -26,7 +26,8 @@ namespace UNModel.Core
         /// <summary>What <see cref="States"/> holds for a person (a candidate for the Court).</summary>
         public const int Person = -1;
 
-        public List<string> Names { get; } = new List<string>();
+        /// <summary>Each candidate's name (a State's as the catalogue gives it); null where not known (the analyzers).</summary>
+        public List<string?> Names { get; } = new List<string?>();
 
         /// <summary>Each candidate's State (packed code), <see cref="Person"/> for a person, 0 when not known (the analyzers).</summary>
         public List<int> States { get; } = new List<int>();
@@ -108,6 +109,11 @@ namespace UNModel.Core
                 return new Violation(RuleIds.BodyNotInExistence, ViolationKind.BodyNotInExistence, Subject.Date) { Body = e.Body, Day = e.Day };
             }
 
+            if (e.Day < CharterFacts.QuestionPossibleFrom(e.Question))
+            {
+                return new Violation(RuleIds.BodyNotInExistence, ViolationKind.QuestionBeforeBody, Subject.Date) { Question = e.Question, Day = e.Day };
+            }
+
             int seats = CharterFacts.SeatCount(e.Body, e.Day);
             if (e.Places < 1 || e.Places > seats)
             {
@@ -141,23 +147,12 @@ namespace UNModel.Core
             long total = 0;
             for (int i = 0; i < e.Names.Count; i++)
             {
-                string name = e.Names[i];
-                if (string.IsNullOrWhiteSpace(name))
+                if (CheckCandidateAt(e, i, names) is { } refused)
                 {
-                    return new Violation(RuleIds.MalformedRecord, ViolationKind.CandidateUnnamed, Subject.Ballot, i);
+                    return refused;
                 }
 
-                int state = i < e.States.Count ? e.States[i] : 0;
-                if (CheckEligible(e, state, i, name) is { } ineligible)
-                {
-                    return ineligible;
-                }
-
-                if (!names.Add(name.Trim()))
-                {
-                    return new Violation(RuleIds.DuplicateBallot, ViolationKind.CandidateListedTwice, Subject.Ballot, i) { Text = name, State = state > 0 ? state : 0 };
-                }
-
+                string? name = e.Names[i];
                 int votes = e.Votes[i];
                 if (votes < 0 || votes > voting)
                 {
@@ -171,6 +166,33 @@ namespace UNModel.Core
             return total > most
                 ? new Violation(RuleIds.CountsExceedMembership, ViolationKind.CandidateVotesExceedBallots, Subject.Ballots) { A = total, B = voting, Text = RuleMessages.Number(e.Places), Known = e.Valid is not null }
                 : null;
+        }
+
+        /// <summary>
+        /// Candidate <paramref name="index"/> of a round whose body, date and election are known: named, of the kind the
+        /// election takes, eligible on the date, and not listed before (<paramref name="names"/> holds the names before it).
+        /// The analyzers call it for each candidate they can read; a name they cannot read is null and passes.
+        /// </summary>
+        public static Violation? CheckCandidateAt(ElectionFacts e, int index, HashSet<string> names)
+        {
+            string? name = e.Names[index];
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return new Violation(RuleIds.MalformedRecord, ViolationKind.CandidateUnnamed, Subject.Ballot, index);
+            }
+
+            int state = index < e.States.Count ? e.States[index] : 0;
+            if (CheckEligible(e, state, index, name) is { } ineligible)
+            {
+                return ineligible;
+            }
+
+            return names.Add(name.Trim()) ? null : new Violation(RuleIds.DuplicateBallot, ViolationKind.CandidateListedTwice, Subject.Ballot, index) { Text = name, State = state > 0 ? state : 0 };
         }
 
         /// <summary>
@@ -294,7 +316,7 @@ namespace UNModel.Core
             var parts = new List<string>(indices.Count);
             foreach (int i in indices)
             {
-                parts.Add(e.Names[i].Trim() + " " + RuleMessages.Number(e.Votes[i]));
+                parts.Add((e.Names[i] ?? "?").Trim() + " " + RuleMessages.Number(e.Votes[i]));
             }
 
             return parts.Count == 0 ? "no votes for any candidate" : string.Join(", ", parts);

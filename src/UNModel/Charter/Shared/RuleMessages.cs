@@ -114,6 +114,10 @@ namespace UNModel.Core
                     return v.Question == QuestionKind.CourtElection
                         ? "'" + v.Text + "' is a State: the judges of the Court are persons (ICJ Statute Art. 2); name the candidate with ElectionCandidate.Person"
                         : "'" + v.Text + "' is a person: a '" + v.Question + "' elects States; name the candidate with ElectionCandidate.Of(state, votes)";
+                case ViolationKind.QuestionBeforeBody:
+                    return v.Question == QuestionKind.HumanRightsCouncilSuspension
+                        ? "the Human Rights Council first met on " + Day(CharterFacts.QuestionPossibleFrom(v.Question)) + " (A/RES/60/251); no member's rights in it could be suspended on " + Day(v.Day)
+                        : "the Human Rights Council was created on " + Day(CharterFacts.QuestionPossibleFrom(v.Question)) + " (A/RES/60/251) and first elected on 9 May 2006; no election to it can be dated " + Day(v.Day);
                 case ViolationKind.VoteWithoutProposal:
                     return "a vote needs what was put to it: call On(proposal) before Build()";
                 case ViolationKind.AmendmentAfterDraft:
@@ -131,6 +135,7 @@ namespace UNModel.Core
                 case ViolationKind.QuestionNotValid:
                     return v.Question.ToString();
                 case ViolationKind.BodyNotInExistence:
+                case ViolationKind.QuestionBeforeBody:
                     return IsoDay(v.Day);
                 case ViolationKind.PresentExceedsSeats:
                     return null;

@@ -88,6 +88,7 @@ namespace UNModel.Core
         CandidateObserver,
         CandidateNotMember,
         CandidateKindNotElected,
+        QuestionBeforeBody,
     }
 
     /// <summary>

@@ -115,6 +115,12 @@ namespace UNModel.Core
                 return false;
             }
 
+            if (vote.Question is QuestionKind asked && vote.Day is int when && when < CharterFacts.QuestionPossibleFrom(asked))
+            {
+                found.Report(new Violation(RuleIds.BodyNotInExistence, ViolationKind.QuestionBeforeBody, Subject.Date) { Question = asked, Day = when });
+                return false;
+            }
+
             return true;
         }
 
