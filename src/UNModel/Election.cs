@@ -182,7 +182,7 @@ public sealed class ElectionRound : IEquatable<ElectionRound>
         foreach (ElectionCandidate candidate in list)
         {
             Preconditions.CheckNotNull(candidate, nameof(candidates));
-            facts.Names.Add(candidate.Name);
+            facts.Names.Add(candidate.State?.NameInText ?? candidate.Name);
             facts.States.Add(candidate.State?.Code.Packed ?? ElectionFacts.Person);
             facts.Votes.Add(candidate.Votes);
         }

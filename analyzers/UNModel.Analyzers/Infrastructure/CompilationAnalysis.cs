@@ -240,7 +240,7 @@ namespace UNModel.Analyzers.Infrastructure
                 else if (call.TargetMethod.Name == KnownMembers.Of && reader.TryGetState(first) is { IsObserver: false } record)
                 {
                     state = record.Packed;
-                    name = record.Name;
+                    name = record.NameInText;
                 }
             }
 

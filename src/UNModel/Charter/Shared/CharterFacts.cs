@@ -15,7 +15,7 @@ namespace UNModel.Core
         [MethodImpl(JitOnce.Options)]
         public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver, string? observerStatus = null, string? observerBasis = null, bool takesArticle = false)
         {
-            NameInText = takesArticle ? "the " + name : name;
+            NameInText = InText(name, takesArticle);
             ObserverStatus = observerStatus;
             ObserverBasis = observerBasis;
             Alpha3 = alpha3;
@@ -61,6 +61,25 @@ namespace UNModel.Core
 
         [MethodImpl(JitOnce.Options)]
         public bool HoldsSeatOn(int date) => date >= Admitted && date < Left;
+
+        /// <summary>
+        /// The name in running text: a list name with its formal part in parentheses reads as the UN writes it in a sentence
+        /// ("Bolivia (Plurinational State of)" is "the Plurinational State of Bolivia"); otherwise the article the data gives.
+        /// </summary>
+        private static string InText(string name, bool takesArticle)
+        {
+            int open = name.IndexOf(" (", StringComparison.Ordinal);
+            if (open > 0 && name.EndsWith(")", StringComparison.Ordinal))
+            {
+                string formal = name.Substring(open + 2, name.Length - open - 3);
+                if (formal.EndsWith(" of", StringComparison.Ordinal) || formal.EndsWith(" of the", StringComparison.Ordinal))
+                {
+                    return "the " + formal + " " + name.Substring(0, open);
+                }
+            }
+
+            return takesArticle ? "the " + name : name;
+        }
     }
 
     /// <summary>A period during which a state sat on the Security Council. <see cref="To"/> is exclusive.</summary>

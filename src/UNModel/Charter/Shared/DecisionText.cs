@@ -102,11 +102,22 @@ namespace UNModel.Core
 
                     return what + " not adopted " + counts + ": it had " + yes + " affirmative votes (" + required + " required) but was vetoed by " + string.Join(", ", names) + ", a permanent member voting against (" + rule + ").";
                 default:
-                    return what + " rejected " + counts + ": the vote was equally divided (" + (d.Body == BodyKind.GeneralAssembly ? "GA rule 95" : "GA rule 133") + ").";
+                    return what + " rejected " + counts + ": the vote was equally divided (" + EquallyDividedRule(d.Body) + ").";
             }
         }
 
         private static string Count(int? value) => value is int v ? RuleMessages.Number(v) : "?";
+
+        /// <summary>The rule that rejects an equally divided vote: the Assembly's own, the one the Human Rights Council applies as a subsidiary organ (A/RES/60/251 para. 11), ECOSOC's practice.</summary>
+        private static string EquallyDividedRule(BodyKind body)
+        {
+            switch (body)
+            {
+                case BodyKind.GeneralAssembly: return "GA rule 95";
+                case BodyKind.HumanRightsCouncil: return "GA rule 133; A/RES/60/251 para. 11";
+                default: return "the Council's rules of procedure; Repertory of Practice, Art. 67, paras. 25-27";
+            }
+        }
 
         /// <summary>E.g. "a majority of the 193 members of the General Assembly, however many vote".</summary>
         private static string Members(DecisionFacts d) =>

@@ -288,15 +288,19 @@ namespace UNModel.Core
 
             if (d.Obtained.Count == 0)
             {
-                return head + "No candidate obtained the required majority (" + votes + "): " + Plural(e.Places, "place") + " remain to be filled by a further ballot.";
+                return head + "No candidate obtained the required majority (" + votes + "): " + Remain(e.Places) + ".";
             }
 
-            string what = e.Question == QuestionKind.CourtElection
-                ? " obtained the absolute majority in the " + RuleMessages.BodyName(e.Body) + "; a candidate is elected with the absolute majority in both the General Assembly and the Security Council (ICJ Statute Art. 10(1))"
-                : (d.Elected.Count == 1 ? " is" : " are") + " elected";
+            if (e.Question == QuestionKind.CourtElection)
+            {
+                return head + "With the absolute majority in the " + RuleMessages.BodyName(e.Body) + ": " + VotesText(e, d.Elected)
+                    + "; a candidate is elected with the absolute majority in both the General Assembly and the Security Council (ICJ Statute Art. 10(1))"
+                    + Others(e, d.Elected) + ".";
+            }
+
             int remaining = e.Places - d.Elected.Count;
-            return head + (d.Elected.Count == 0 ? "No candidate" : VotesText(e, d.Elected)) + what + " (" + votes + ")"
-                + (remaining > 0 ? "; " + Remain(remaining) + "." : ".");
+            return head + "Elected: " + (d.Elected.Count == 0 ? "no one" : VotesText(e, d.Elected))
+                + (remaining > 0 ? "; " + Remain(remaining) : string.Empty) + Others(e, d.Elected) + ".";
         }
 
         private static List<int> AllByVotes(ElectionFacts e)
@@ -320,6 +324,21 @@ namespace UNModel.Core
             }
 
             return parts.Count == 0 ? "no votes for any candidate" : string.Join(", ", parts);
+        }
+
+        /// <summary>"; other candidates: Denmark 114, Italy 114", or nothing when every candidate is among <paramref name="shown"/>.</summary>
+        private static string Others(ElectionFacts e, List<int> shown)
+        {
+            var others = new List<int>();
+            foreach (int i in AllByVotes(e))
+            {
+                if (!shown.Contains(i))
+                {
+                    others.Add(i);
+                }
+            }
+
+            return others.Count == 0 ? string.Empty : " (other candidates: " + VotesText(e, others) + ")";
         }
 
         private static string Remain(int places) => Plural(places, "place") + (places == 1 ? " remains" : " remain") + " to be filled by a further ballot";
