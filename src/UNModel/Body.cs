@@ -70,10 +70,17 @@ public abstract class Body
     public int SeatsOn(DateOnly date) => CharterFacts.SeatCount(Kind, State.ToDay(date));
 
     /// <summary>
-    /// Whether the catalogue knows who sat on the body on that date: always for the General Assembly, for the Security Council
-    /// the years it lists (1946 to <see cref="SecurityCouncilBody.LastRecordedYear"/>), for the Human Rights Council
-    /// <see cref="HumanRightsCouncilBody.FirstRecordedDay"/> to <see cref="HumanRightsCouncilBody.LastRecordedDay"/>, never
-    /// for ECOSOC. Where it does not, ballots are checked against UN membership only and the decision's explanation says so.
+    /// The last day the catalogue knows the body's members on (<c>Charter/Data/horizons.csv</c>, each with its source), or
+    /// null for ECOSOC, whose roster is not shipped. Past it UNModel says it does not know: a ballot is checked against
+    /// membership of the United Nations (and, in the Security Council, the permanent members), the decision says so in
+    /// words, no rule is reported that needs the roster, and <see cref="VotersOn"/> throws.
+    /// </summary>
+    public DateOnly? MembersKnownThrough => CharterFacts.MembersKnownThrough(Kind) is int day and > 0 ? State.ToDate(day) : null;
+
+    /// <summary>
+    /// Whether the catalogue knows who sat on the body on that date: from its first meeting to <see cref="MembersKnownThrough"/>
+    /// (the Human Rights Council from <see cref="HumanRightsCouncilBody.FirstRecordedDay"/>), never for ECOSOC. Where it does
+    /// not, ballots are checked against what is known and the decision's explanation says so.
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether the body's members on that date are known.</returns>
@@ -85,10 +92,25 @@ public abstract class Body
     /// <returns>False for observers, non-members and, in the Security Council and the Human Rights Council, states not on the body that day (or, in the latter, with their rights suspended).</returns>
     public bool MayVote(CountryCode code, DateOnly date) => CharterFacts.MaySit(Kind, code.Packed, State.ToDay(date));
 
-    /// <summary>Who may vote here on that date. For bodies without a roster (<see cref="HasRoster"/> false), every Member.</summary>
+    /// <summary>Who may vote here on that date, as the catalogue knows it.</summary>
     /// <param name="date">The date.</param>
-    /// <returns>The states, in the catalogue's order.</returns>
-    public virtual ImmutableArray<MemberState> VotersOn(DateOnly date) => MemberStates.MembersOn(date);
+    /// <returns>The states: every Member in the General Assembly (in the catalogue's order); the members in the Councils (alphabetical by code).</returns>
+    /// <exception cref="MembershipUnknownException">When <see cref="KnowsMembersOn"/> is false: past <see cref="MembersKnownThrough"/>, and for ECOSOC.</exception>
+    public ImmutableArray<MemberState> VotersOn(DateOnly date) =>
+        TryGetVotersOn(date, out ImmutableArray<MemberState> voters) ? voters : throw new MembershipUnknownException(this, date);
+
+    /// <summary>Who may vote here on that date, when the catalogue knows it (<see cref="KnowsMembersOn"/>).</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="voters">The voters, as <see cref="VotersOn"/> gives them; empty when not known.</param>
+    /// <returns>Whether the body's members on that date are known.</returns>
+    public bool TryGetVotersOn(DateOnly date, out ImmutableArray<MemberState> voters)
+    {
+        voters = KnowsMembersOn(date) ? Voters(date) : ImmutableArray<MemberState>.Empty;
+        return KnowsMembersOn(date);
+    }
+
+    /// <summary>The voters on a date the catalogue knows.</summary>
+    private protected virtual ImmutableArray<MemberState> Voters(DateOnly date) => MemberStates.MembersOn(date);
 
     /// <summary>The body's name.</summary>
     /// <returns>The name.</returns>
@@ -142,10 +164,12 @@ public sealed class SecurityCouncilBody : Body
     /// <summary>The elected members on that date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The elected members, alphabetical by code.</returns>
-    public ImmutableArray<MemberState> ElectedMembersOn(DateOnly date) => SeatsWhere(date, permanent: false);
+    /// <exception cref="MembershipUnknownException">Past <see cref="Body.MembersKnownThrough"/>.</exception>
+    public ImmutableArray<MemberState> ElectedMembersOn(DateOnly date) =>
+        KnowsMembersOn(date) ? SeatsWhere(date, permanent: false) : throw new MembershipUnknownException(this, date);
 
     /// <inheritdoc/>
-    public override ImmutableArray<MemberState> VotersOn(DateOnly date) => PermanentMembersOn(date).AddRange(ElectedMembersOn(date)).Sort((a, b) => a.Code.CompareTo(b.Code));
+    private protected override ImmutableArray<MemberState> Voters(DateOnly date) => PermanentMembersOn(date).AddRange(ElectedMembersOn(date)).Sort((a, b) => a.Code.CompareTo(b.Code));
 
     private static ImmutableArray<MemberState> SeatsWhere(DateOnly date, bool permanent)
     {
@@ -190,13 +214,15 @@ public sealed class HumanRightsCouncilBody : Body
     /// <summary>The first day for which the catalogue lists the Council's members (its first meeting, 19 June 2006).</summary>
     public DateOnly FirstRecordedDay => State.ToDate(CharterFacts.Data.HumanRightsFirstDay);
 
-    /// <summary>The last day for which the catalogue lists the Council's members.</summary>
-    public DateOnly LastRecordedDay => State.ToDate(CharterFacts.Data.HumanRightsLastDay);
+    /// <summary>The last day for which the catalogue lists the Council's members (<see cref="Body.MembersKnownThrough"/>).</summary>
+    public DateOnly LastRecordedDay => MembersKnownThrough!.Value;
 
-    /// <summary>The members on that date, including any whose rights were suspended; empty outside the recorded days.</summary>
+    /// <summary>The members on that date, including any whose rights were suspended.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The members, alphabetical by code.</returns>
-    public ImmutableArray<MemberState> MembersOn(DateOnly date) => Members(date, withRights: false);
+    /// <exception cref="MembershipUnknownException">Outside <see cref="FirstRecordedDay"/> to <see cref="Body.MembersKnownThrough"/>.</exception>
+    public ImmutableArray<MemberState> MembersOn(DateOnly date) =>
+        KnowsMembersOn(date) ? Members(date, withRights: false) : throw new MembershipUnknownException(this, date);
 
     /// <summary>Whether the state's rights of membership were suspended on that date (A/RES/60/251 para. 8): Libya in 2011, the Russian Federation on 7 April 2022.</summary>
     /// <param name="code">The state.</param>
@@ -204,21 +230,13 @@ public sealed class HumanRightsCouncilBody : Body
     /// <returns>Whether it was suspended.</returns>
     public bool IsSuspendedOn(CountryCode code, DateOnly date) => CharterFacts.HumanRightsSuspendedSince(code.Packed, State.ToDay(date)) != 0;
 
-    /// <summary>The members that may vote on that date: the members less any suspended; empty outside the recorded days.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>The voters, alphabetical by code.</returns>
-    public override ImmutableArray<MemberState> VotersOn(DateOnly date) => Members(date, withRights: true);
+    /// <inheritdoc/>
+    private protected override ImmutableArray<MemberState> Voters(DateOnly date) => Members(date, withRights: true);
 
     private static ImmutableArray<MemberState> Members(DateOnly date, bool withRights)
     {
         int day = State.ToDay(date);
         ImmutableArray<MemberState>.Builder result = ImmutableArray.CreateBuilder<MemberState>();
-        if (!CharterFacts.KnowsMembers(BodyKind.HumanRightsCouncil, day))
-        {
-            // Terms elected up to 2025 run into 2027, but the members elected later are not known: no partial roster.
-            return [];
-        }
-
         foreach (CouncilSeat term in CharterFacts.Data.HumanRightsTerms)
         {
             if (day >= term.From && day < term.To && (!withRights || CharterFacts.HumanRightsSuspendedSince(term.Packed, day) == 0))

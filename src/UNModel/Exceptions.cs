@@ -86,6 +86,27 @@ public sealed class MalformedRecordException : UNModelException
     }
 }
 
+/// <summary>
+/// A question about who sat on a body on a date past what UNModel's data knows (<see cref="Body.MembersKnownThrough"/>):
+/// the catalogue does not guess a roster. Ask <see cref="Body.KnowsMembersOn"/> first, or use <see cref="Body.TryGetVotersOn"/>.
+/// </summary>
+public sealed class MembershipUnknownException : UNModelException
+{
+    internal MembershipUnknownException(Body body, DateOnly date)
+        : base(RuleIds.NotAMemberOfBody, "UNModel's data does not say who sat on the " + body.Name + " on " + Core.RuleMessages.Day(State.ToDay(date))
+            + (body.MembersKnownThrough is DateOnly last ? " (its data ends on " + Core.RuleMessages.Day(State.ToDay(last)) + ")" : " (its roster is not shipped)"), body.Kind.ToString())
+    {
+        Body = body;
+        Date = date;
+    }
+
+    /// <summary>The body asked about.</summary>
+    public Body Body { get; }
+
+    /// <summary>The date asked about.</summary>
+    public DateOnly Date { get; }
+}
+
 /// <summary>A text that is not a country code <see cref="CountryCode"/> accepts (UNM0017); thrown by its factories and the catalogue.</summary>
 public sealed class UnknownCountryCodeException : UNModelException
 {

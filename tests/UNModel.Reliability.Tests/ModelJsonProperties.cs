@@ -149,7 +149,7 @@ public sealed class ModelJsonProperties
 
         // The parties to a dispute and the Members in arrears: states that did not vote (Arts. 19, 27(3) bar the others).
         HashSet<CountryCode> voted = [.. ballots.Where(b => b.Choice != BallotChoice.Absent).Select(b => b.State)];
-        CountryCode[] quiet = [.. body.VotersOn(c.Date).Select(m => m.Code).Where(code => !voted.Contains(code)).Take(3)];
+        CountryCode[] quiet = [.. (body.TryGetVotersOn(c.Date, out var voters) ? voters : MemberStates.MembersOn(c.Date)).Select(m => m.Code).Where(code => !voted.Contains(code)).Take(3)];
         if (quiet.Length > 0 && (proposal.Basis & CharterBasis.ChapterVI) != 0)
         {
             proposal = proposal.WithPartiesToDispute(quiet.Take(1 + (arrears % quiet.Length)));

@@ -97,9 +97,10 @@ public class HumanRightsCouncilTests
         Decision d = Charter.Decide(Vote.RollCall(Hrc, day, QuestionKind.SimpleMajority, Proposal.Draft("A/HRC/64/L.1"), [Ballot.Yes(MemberStates.Germany), Ballot.No(MemberStates.Brazil)]));
 
         Assert.False(Hrc.KnowsMembersOn(day));
-        Assert.Empty(Hrc.VotersOn(day));
+        Assert.Equal(RuleIds.NotAMemberOfBody, Assert.Throws<MembershipUnknownException>(() => Hrc.VotersOn(day)).RuleId);
+        Assert.False(Hrc.TryGetVotersOn(day, out _));
         Assert.Equal(new DateOnly(2026, 12, 31), Hrc.LastRecordedDay);
-        Assert.EndsWith("UNModel's data does not say who sat on the Human Rights Council on 1 March 2027: the ballots were checked against membership of the United Nations only.", d.Explanation, StringComparison.Ordinal);
+        Assert.EndsWith("UNModel's data does not say who sat on the Human Rights Council on 1 March 2027 (its data ends on 31 December 2026): the ballots were checked against membership of the United Nations only.", d.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -204,7 +204,7 @@ public static class VoteChart
         var seats = new List<Seat>(vote.Seats);
         var listed = new HashSet<CountryCode>();
         // Bodies without a roster (ECOSOC, Human Rights Council): the ballots, then the other seats unattributed.
-        foreach (MemberState m in vote.Body.HasRoster ? vote.Body.VotersOn(vote.Date) : [])
+        foreach (MemberState m in vote.Body.TryGetVotersOn(vote.Date, out ImmutableArray<MemberState> voters) ? voters : [])
         {
             listed.Add(m.Code);
             BallotChoice choice = byCode.TryGetValue(m.Code, out Ballot b) ? b.Choice : BallotChoice.Absent;

@@ -165,7 +165,7 @@ public sealed class VotingGame
             });
         }
 
-        ImmutableArray<MemberState> members = body.HasRoster ? body.VotersOn(date) : [];
+        ImmutableArray<MemberState> members = body.TryGetVotersOn(date, out ImmutableArray<MemberState> voters) ? voters : [];
         var all = ImmutableArray.Create(new PlayerClass("member", seats, 1, false, members.Length == seats ? Codes(members) : null));
         return new VotingGame(name, all, k => majority.Decide(k[0], seats - k[0]) == DecisionReason.MajorityReached);
     }

@@ -123,4 +123,11 @@ public sealed class NotAMemberOfBodyAnalyzerTests
         AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
                     return VoteBuilder.In(Body.GeneralAssembly, new DateOnly(2025, 2, 24)).On(Proposal.Draft("A/ES-11/L.10")).Yes(MemberStates.Germany).Build();
             """));
+
+    [Fact]
+    public Task Past_the_data_no_ballot_is_reported_as_off_the_Council_but_a_veto_by_an_elected_member_still_is() =>
+        AnalyzeAsync(NotAMemberOfBody.Rule, Method("""
+                    return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2027, 3, 1), QuestionKind.Substantive, Proposal.Draft("S/2027/1"),
+                        [Ballot.Yes(MemberStates.Liberia), Ballot.Yes(MemberStates.France), Ballot.Yes(MemberStates.Germany)]);
+            """));
 }

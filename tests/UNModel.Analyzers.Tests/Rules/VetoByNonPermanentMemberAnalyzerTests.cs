@@ -73,4 +73,11 @@ public sealed class VetoByNonPermanentMemberAnalyzerTests
                     return Vote.FromTally(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         Tally.From(10, 2, 3), [MemberStates.RussianFederation.Code, {|UNM0001:CountryCode.From("SVN")|}]);
             """));
+
+    [Fact]
+    public Task A_veto_by_an_elected_member_past_the_data_is_still_reported() =>
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
+                    return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2027, 3, 1), QuestionKind.Substantive, Proposal.Draft("S/2027/1"),
+                        [Ballot.Yes(MemberStates.France), Ballot.{|UNM0001:Veto(MemberStates.Liberia)|}]);
+            """));
 }

@@ -330,7 +330,7 @@ public sealed class VoteProgramGenerator
         bool hrc = Chance(50);
         DateOnly date = hrc ? (Chance(10) ? new DateOnly(2006, 5, 1) : RandomDate(2007, 2026)) : RandomDate(1946, 2026);
         // The Human Rights Council's own members most of the time (its roster is known to 2026), any Members otherwise (UNM0002).
-        IEnumerable<MemberState> pool = hrc && Chance(70) ? Body.HumanRightsCouncil.VotersOn(date) : MemberStates.MembersOn(date);
+        IEnumerable<MemberState> pool = hrc && Chance(70) && Body.HumanRightsCouncil.TryGetVotersOn(date, out var voters) ? voters : MemberStates.MembersOn(date);
         List<string> members = [.. pool.Select(m => m.Code.Value).Where(c => PropertyByCode.ContainsKey(c)).OrderBy(_ => random.Next()).Take(hrc ? 40 : 50)];
         var ballots = members.Select(c => (c, Pick(new[] { "Yes", "No", "Abstain" }))).ToList();
         if (Chance(12))

@@ -13,7 +13,7 @@ public static class Generators
     public static Gen<DateOnly> Dates(BodyKind body)
     {
         DateOnly first = Body.Of(body).FirstMeeting;
-        DateOnly last = body == BodyKind.SecurityCouncil ? new DateOnly(Body.SecurityCouncil.LastRecordedYear, 12, 31) : LastDay;
+        DateOnly last = Body.Of(body).MembersKnownThrough ?? Body.GeneralAssembly.MembersKnownThrough!.Value;
         int span = last.DayNumber - first.DayNumber;
         return Gen.Choose(0, span).Select(d => first.AddDays(d));
     }
@@ -122,11 +122,12 @@ public static class Generators
 
     private static Gen<MemberState[]> Voters(BodyKind body, DateOnly date)
     {
-        MemberState[] all = [.. Body.Of(body).VotersOn(date)];
-        if (Body.Of(body).HasRoster)
+        if (Body.Of(body).TryGetVotersOn(date, out var known))
         {
-            return Gen.Constant(all);
+            return Gen.Constant(known.ToArray());
         }
+
+        MemberState[] all = [.. MemberStates.MembersOn(date)];
 
         // ECOSOC and the Human Rights Council: no roster is shipped, so any Member may sit, up to the body's seats.
         int seats = Body.Of(body).SeatsOn(date);

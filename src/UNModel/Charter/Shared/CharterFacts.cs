@@ -327,6 +327,13 @@ namespace UNModel.Core
             }
         }
 
+        /// <summary>
+        /// Whether the body's number of seats on that date is known: fixed by the Charter for the Councils, the number of Members
+        /// for the General Assembly, known only to its horizon (past it, <see cref="SeatCount"/> gives the count of the last known day).
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        public static bool SeatCountKnown(BodyKind body, int date) => body != BodyKind.GeneralAssembly || KnowsMembers(body, date);
+
         /// <summary>The affirmative votes the Security Council needs on that date: seven of eleven, nine of fifteen (Art. 27(2), (3)).</summary>
         [MethodImpl(JitOnce.Options)]
         public static int CouncilAffirmativeVotes(int date) => date < EnlargedCouncilFrom ? 7 : 9;
@@ -336,25 +343,36 @@ namespace UNModel.Core
         public static bool HasRoster(BodyKind body) => body != BodyKind.EconomicAndSocialCouncil;
 
         /// <summary>
-        /// Whether the catalogue knows who sat on the body on that date: always for the General Assembly; for the Security
-        /// Council the years of <c>security-council-elected.csv</c>; for the Human Rights Council the days of
-        /// <c>human-rights-council.csv</c>; never for ECOSOC. Where it does not, any Member is taken to sit, and the decision says so.
+        /// Whether the catalogue knows who sat on the body on that date: for the General Assembly, the Security Council and the
+        /// Human Rights Council from its first meeting (the Council's first recorded day) to its horizon (<c>horizons.csv</c>);
+        /// never for ECOSOC. Where it does not, a ballot is checked against what is known (membership of the United Nations, the
+        /// permanent members), and the decision says so.
         /// </summary>
         [MethodImpl(JitOnce.Options)]
         public static bool KnowsMembers(BodyKind body, int date)
         {
             switch (body)
             {
-                case BodyKind.GeneralAssembly:
-                    return true;
-                case BodyKind.SecurityCouncil:
-                    return date <= ToDay(Data.LastElectedYear, 12, 31);
                 case BodyKind.HumanRightsCouncil:
-                    return date >= Data.HumanRightsFirstDay && date <= Data.HumanRightsLastDay;
+                    return date >= Data.HumanRightsFirstDay && date <= Data.HorizonOf(body);
+                case BodyKind.GeneralAssembly:
+                case BodyKind.SecurityCouncil:
+                    return date <= Data.HorizonOf(body);
                 default:
                     return false;
             }
         }
+
+        /// <summary>The last day the catalogue knows the body's members on (<c>horizons.csv</c>); 0 for ECOSOC, whose roster is not shipped.</summary>
+        [MethodImpl(JitOnce.Options)]
+        public static int MembersKnownThrough(BodyKind body) => Data.HorizonOf(body);
+
+        /// <summary>
+        /// Whether the state held a UN membership seat on that date, as far as the catalogue knows: past the General Assembly's
+        /// horizon, as on its last known day (no admission or withdrawal after it is known).
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        public static bool IsUnMemberAsKnown(int packed, int date) => IsUnMember(packed, Math.Min(date, Data.HorizonOf(BodyKind.GeneralAssembly)));
 
         /// <summary>The first day of a suspension of the state's rights of membership in the Human Rights Council in force on that date (A/RES/60/251 para. 8); 0 for none.</summary>
         [MethodImpl(JitOnce.Options)]
@@ -390,12 +408,13 @@ namespace UNModel.Core
         {
             switch (body)
             {
-                case BodyKind.SecurityCouncil:
+                case BodyKind.SecurityCouncil when KnowsMembers(body, date):
                     return IsCouncilMember(packed, date);
                 case BodyKind.HumanRightsCouncil when KnowsMembers(body, date):
                     return Data.HoldsHumanRightsTerm(packed, date) && HumanRightsSuspendedSince(packed, date) == 0;
                 default:
-                    return IsUnMember(packed, date);
+                    // Past a roster's horizon (and for ECOSOC): any Member may sit, as far as the catalogue knows.
+                    return IsUnMemberAsKnown(packed, date);
             }
         }
 
@@ -459,6 +478,9 @@ namespace UNModel.Core
             private readonly List<CouncilSeat> humanRightsTerms = new List<CouncilSeat>();
             private readonly List<CouncilSeat> humanRightsSuspensions = new List<CouncilSeat>();
             private long lastMemberCount;
+            private int assemblyHorizon;
+            private int councilHorizon;
+            private int humanRightsHorizon;
 
             [MethodImpl(JitOnce.Options)]
             private Catalogue()
@@ -488,6 +510,19 @@ namespace UNModel.Core
 
             [MethodImpl(JitOnce.Options)]
             public StateRecord? Find(int packed) => packed > 0 && packed < byPacked.Length ? byPacked[packed] : null;
+
+            /// <summary>The last day the body's roster is known (<c>horizons.csv</c>); 0 for a body without one.</summary>
+            [MethodImpl(JitOnce.Options)]
+            public int HorizonOf(BodyKind body)
+            {
+                switch (body)
+                {
+                    case BodyKind.GeneralAssembly: return assemblyHorizon;
+                    case BodyKind.SecurityCouncil: return councilHorizon;
+                    case BodyKind.HumanRightsCouncil: return humanRightsHorizon;
+                    default: return 0;
+                }
+            }
 
             /// <summary>Whether the state holds a Human Rights Council term on that date (suspended or not).</summary>
             [MethodImpl(JitOnce.Options)]
@@ -643,12 +678,33 @@ namespace UNModel.Core
                     c.humanRightsSuspensions.Add(new CouncilSeat(RequireKnown(c, row[0], "human-rights-council-suspensions.csv"), ParseDay(row[1]), NextDay(ParseDay(row[2])), permanent: false));
                 }
 
+                foreach (string[] row in ReadCsv("horizons.csv", "body", "known_through", "source"))
+                {
+                    int day = ParseDay(row[1]);
+                    switch (row[0])
+                    {
+                        case "GeneralAssembly": c.assemblyHorizon = day; break;
+                        case "SecurityCouncil": c.councilHorizon = Within(day, ToDay(c.LastElectedYear, 12, 31), "security-council-elected.csv"); break;
+                        case "HumanRightsCouncil": c.humanRightsHorizon = Within(day, c.HumanRightsLastDay, "human-rights-council.csv"); break;
+                        default: throw new InvalidDataException("UNModel data horizons.csv: unknown body '" + row[0] + "'.");
+                    }
+                }
+
+                if (c.assemblyHorizon == 0 || c.councilHorizon == 0 || c.humanRightsHorizon == 0)
+                {
+                    throw new InvalidDataException("UNModel data horizons.csv: a horizon for each of GeneralAssembly, SecurityCouncil and HumanRightsCouncil is needed.");
+                }
+
                 return c;
             }
 
             /// <summary>The <c>article</c> column: "the" or empty.</summary>
             private static bool Article(string text, string code) =>
                 text == "the" || (text.Length == 0 ? false : throw new InvalidDataException("UNModel data: the article of '" + code + "' is '" + text + "'; write \"the\" or nothing."));
+
+            /// <summary>A horizon that its data file covers.</summary>
+            private static int Within(int horizon, int covered, string file) =>
+                horizon <= covered ? horizon : throw new InvalidDataException("UNModel data horizons.csv: the horizon " + horizon.ToString(CultureInfo.InvariantCulture) + " passes the last day " + file + " covers (" + covered.ToString(CultureInfo.InvariantCulture) + ").");
 
             /// <summary>The day after a <c>yyyymmdd</c> day.</summary>
             private static int NextDay(int day)

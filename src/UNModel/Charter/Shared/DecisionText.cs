@@ -57,11 +57,26 @@ namespace UNModel.Core
         /// <summary>E.g. "S/2025/112 adopted 10-0-5: 10 affirmative votes (9 required) and no permanent member voted against (Charter Art. 27(3))."</summary>
         /// <param name="proposal">The proposal as it is written (<c>Proposal.ToString()</c>); null when unknown.</param>
         /// <param name="d">The decision.</param>
-        public static string Explain(string? proposal, DecisionFacts d) =>
-            d.VotersUnchecked
-                ? ExplainCounts(proposal, d) + " UNModel's data does not say who sat on the " + RuleMessages.BodyName(d.Body) + (d.Day == 0 ? string.Empty : " on " + RuleMessages.Day(d.Day))
-                    + ": the ballots were checked against membership of the United Nations only."
-                : ExplainCounts(proposal, d);
+        public static string Explain(string? proposal, DecisionFacts d) => ExplainCounts(proposal, d) + Unknowns(d);
+
+        /// <summary>What the data does not know about the vote's date, in words: who sat on the body, how many Members there were.</summary>
+        private static string Unknowns(DecisionFacts d)
+        {
+            string on = d.Day == 0 ? string.Empty : " on " + RuleMessages.Day(d.Day);
+            int horizon = CharterFacts.MembersKnownThrough(d.Body);
+            string ends = horizon == 0 ? string.Empty : " (its data ends on " + RuleMessages.Day(horizon) + ")";
+            string text = !d.VotersUnchecked || d.Body == BodyKind.GeneralAssembly ? string.Empty
+                : d.Body == BodyKind.SecurityCouncil
+                    ? " UNModel's data does not say who held the Security Council's elected seats" + on + ends + ": the ballots were checked against membership of the United Nations and the permanent members only."
+                    : " UNModel's data does not say who sat on the " + RuleMessages.BodyName(d.Body) + on + ends + ": the ballots were checked against membership of the United Nations only.";
+            if (d.Body == BodyKind.GeneralAssembly && d.Day != 0 && !CharterFacts.SeatCountKnown(d.Body, d.Day))
+            {
+                text += " UNModel's data lists the Members of the United Nations to " + RuleMessages.Day(CharterFacts.MembersKnownThrough(BodyKind.GeneralAssembly))
+                    + ": the " + RuleMessages.Number(d.Seats) + " Members of that day are counted.";
+            }
+
+            return text;
+        }
 
         private static string ExplainCounts(string? proposal, DecisionFacts d)
         {

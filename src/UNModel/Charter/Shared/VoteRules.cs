@@ -184,7 +184,7 @@ namespace UNModel.Core
                 }
             }
 
-            if (presentKnown && vote.Body is BodyKind body && vote.Day is int day && present > CharterFacts.SeatCount(body, day))
+            if (presentKnown && vote.Body is BodyKind body && vote.Day is int day && CharterFacts.SeatCountKnown(body, day) && present > CharterFacts.SeatCount(body, day))
             {
                 found.Report(new Violation(RuleIds.CountsExceedMembership, ViolationKind.PresentExceedsSeats, Subject.Ballots) { A = present, B = CharterFacts.SeatCount(body, day), Body = body, Day = day });
                 return false;
@@ -289,12 +289,13 @@ namespace UNModel.Core
             {
                 long sum = (long)tally.Yes + (tally.No ?? 0) + (tally.Abstain ?? 0);
                 int seats = CharterFacts.SeatCount(body, day);
-                if (sum > seats && found.Report(new Violation(RuleIds.CountsExceedMembership, ViolationKind.TallyExceedsSeats, Subject.Tally) { Text = TallyText(tally), A = sum, B = seats, Body = body, Day = day }))
+                bool known = CharterFacts.SeatCountKnown(body, day);
+                if (known && sum > seats && found.Report(new Violation(RuleIds.CountsExceedMembership, ViolationKind.TallyExceedsSeats, Subject.Tally) { Text = TallyText(tally), A = sum, B = seats, Body = body, Day = day }))
                 {
                     return false;
                 }
 
-                certain &= sum <= seats;
+                certain &= sum <= seats || !known;
             }
 
             if (vote.Body is BodyKind other && other != BodyKind.SecurityCouncil)
