@@ -61,7 +61,7 @@ public class RecordCommandTests
         Assert.Equal(0, code);
         Assert.Contains("unvotes.csv: read 870,109, accepted 870,109, rejected 0", output, StringComparison.Ordinal);
         Assert.Contains("silently dropped 0", output, StringComparison.Ordinal);
-        Assert.Contains("Flagged for inspection (88)", output, StringComparison.Ordinal);
+        Assert.Contains("Flagged for inspection (22)", output, StringComparison.Ordinal);
         Assert.Contains(output.Split('\n'), l => l.StartsWith("9147 ", StringComparison.Ordinal) && l.Contains("A/RES/74/19", StringComparison.Ordinal) && l.Contains("135-1-3", StringComparison.Ordinal) && l.Contains("+66", StringComparison.Ordinal));
     }
 

@@ -84,7 +84,8 @@ public class UnvotesImporterTests
         Assert.Equal(new DateOnly(1946, 1, 1), early.Date);
         Assert.Equal(new DateOnly(1946, 1, 10), early.Vote.Date);
         Assert.Equal(BallotChoice.Yes, early.ChoiceOf(CountryCode.From("SUN")));
-        Assert.Equal("A/RES/66 (I)", early.Resolution?.Value);
+        Assert.Null(early.Resolution); // R/1/66 is a page of the Official Records, not resolution 66 (I)
+        Assert.Equal("R/1/66 (unvotes ref.)", early.Reference);
         Assert.Contains(record.Report.Issues, i => i.Kind == ImportIssueKind.Redated && i.Line == 8 && !i.IsRejection);
         Assert.Single(record.Flagged);
     }
@@ -141,16 +142,18 @@ public class UnvotesImporterTests
     }
 
     [Theory]
-    [InlineData("R/1/66", "1946-01-01", "A/RES/66 (I)", null)]
-    [InlineData("R/26/2758", "1971-10-25", "A/RES/2758 (XXVI)", null)]
-    [InlineData("R/1/1061A", "1946-12-01", "A/RES/1061 (I)", "A")]
-    [InlineData("R/31/6K", "1976-11-09", "A/RES/31/6", "K")]
-    [InlineData("R/34/233/XII", "1979-12-20", "A/RES/34/233", "XII")]
-    [InlineData("A/RES/71/5", "2016-10-01", "A/RES/71/5", null)]
-    [InlineData("ESS/7/2", "1980-07-29", "A/RES/ES-7/2", null)]
-    public void Resolution_symbols_are_written_canonically(string text, string date, string expected, string? part)
+    [InlineData("R/1/66", "1946-01-01", 1, null, null)] // a page of the Official Records, not resolution 66 (I)
+    [InlineData("R/1/1061A", "1946-12-01", 1, null, null)]
+    [InlineData("R/18/1991A", "1963-12-17", 18, "A/RES/1991 (XVIII)", "A")]
+    [InlineData("R/26/2758", "1971-10-25", 26, "A/RES/2758 (XXVI)", null)]
+    [InlineData("R/12/6", "1956-12-01", 11, null, null)] // filed under session 11: another session's number is no symbol
+    [InlineData("R/31/6K", "1976-11-09", 31, "A/RES/31/6", "K")]
+    [InlineData("R/34/233/XII", "1979-12-20", 34, "A/RES/34/233", "XII")]
+    [InlineData("A/RES/71/5", "2016-10-01", 71, "A/RES/71/5", null)]
+    [InlineData("ESS/7/2", "1980-07-29", 35, "A/RES/ES-7/2", null)]
+    public void Resolution_symbols_are_written_canonically(string text, string date, int session, string? expected, string? part)
     {
-        RecordedRollCall rollCall = ImportOne(text, date);
+        RecordedRollCall rollCall = ImportOne(text, date, session);
         Assert.Equal(expected, rollCall.Resolution?.Value);
         Assert.Equal(part, rollCall.ResolutionPart);
         Assert.Equal(text, rollCall.ResolutionText);
@@ -168,9 +171,9 @@ public class UnvotesImporterTests
     }
 
     /// <summary>Imports one roll call, without ballots, whose <c>unres</c> field is <paramref name="unres"/>.</summary>
-    private static RecordedRollCall ImportOne(string unres, string date)
+    private static RecordedRollCall ImportOne(string unres, string date, int session = 1)
     {
-        string rollCalls = "rcid,session,importantvote,date,unres,amend,para,short,descr\n1,1,0," + date + "," + unres + ",0,0,SHORT,DESCRIPTION\n";
+        string rollCalls = "rcid,session,importantvote,date,unres,amend,para,short,descr\n1," + session.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",0," + date + "," + unres + ",0,0,SHORT,DESCRIPTION\n";
         VotingRecord record = UnvotesImporter.Import(new StringReader(rollCalls), new StringReader("rcid,country,country_code,vote\n"));
         Assert.Empty(record.Report.Issues.Where(i => i.IsRejection));
         return Assert.Single(record.RollCalls);

@@ -68,7 +68,7 @@ internal static class ChartCommand
             VotingRecord record = RecordData.Load(io, "chart", dataDir);
             RecordedRollCall rc = record.Find(rcid)
                 ?? throw CliError.Usage("chart", "no roll call rcid " + rcid.ToString(CultureInfo.InvariantCulture) + " in the data (rcids run from " + record.RollCalls.Min(r => r.Id).ToString(CultureInfo.InvariantCulture) + " to " + record.RollCalls.Max(r => r.Id).ToString(CultureInfo.InvariantCulture) + ")");
-            return (rc.Vote, "General Assembly, " + rc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ": " + (rc.Resolution?.Value ?? rc.ResolutionText ?? "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture)) + (rc.ResolutionPart is null ? string.Empty : " " + rc.ResolutionPart), "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture) + ": " + (rc.ShortDescription ?? string.Empty) + ". Data: Voeten et al., UN General Assembly Voting Data (CC0), unvotes package (MIT).");
+            return (rc.Vote, "General Assembly, " + rc.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ": " + (rc.Resolution is null && rc.ResolutionText is null ? "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture) : rc.Reference), "rcid " + rc.Id.ToString(CultureInfo.InvariantCulture) + ": " + (rc.ShortDescription ?? string.Empty) + ". Data: Voeten et al., UN General Assembly Voting Data (CC0), unvotes package (MIT).");
         }
 
         if (!File.Exists(what))

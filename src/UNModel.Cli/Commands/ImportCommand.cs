@@ -89,7 +89,7 @@ internal static class ImportCommand
             var rows = record.RollCalls.Select(r => new[]
             {
                 r.Id.ToString(CultureInfo.InvariantCulture), r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Session.ToString(CultureInfo.InvariantCulture),
-                r.Resolution is DocumentSymbol s ? s.Value + (r.ResolutionPart is null ? string.Empty : " " + r.ResolutionPart) : r.ResolutionText ?? "-",
+                r.Reference,
                 Output.Counts(r.Decision), r.Decision.Outcome == VoteOutcome.Adopted ? "carried" : "not carried", Signed(r.Margin), r.IsFlagged ? "flagged" : string.Empty,
             }).ToList();
             Output.Table(o, ["rcid", "date", "session", "resolution", "yes-no-abst", "outcome", "margin", "flag"], rows);
@@ -105,10 +105,10 @@ internal static class ImportCommand
         var rows = new List<string[]>();
         foreach (RecordedRollCall r in all ? flagged : flagged.Take(10))
         {
-            rows.Add([r.Id.ToString(CultureInfo.InvariantCulture), r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.ResolutionText ?? "-", Output.Counts(r.Decision), Signed(r.Margin), Trim(r.Description ?? r.ShortDescription ?? string.Empty, 60)]);
+            rows.Add([r.Id.ToString(CultureInfo.InvariantCulture), r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Reference, Output.Counts(r.Decision), Signed(r.Margin), Trim(r.Description ?? r.ShortDescription ?? string.Empty, 60)]);
         }
 
-        Output.Table(o, ["rcid", "date", "unres", "yes-no-abst", "margin", "description"], rows);
+        Output.Table(o, ["rcid", "date", "reference", "yes-no-abst", "margin", "description"], rows);
         if (!all && flagged.Length > 10)
         {
             o.WriteLine("... " + N(flagged.Length - 10) + " more (--all lists them)");

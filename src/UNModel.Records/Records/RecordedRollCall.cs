@@ -84,8 +84,18 @@ public sealed class RecordedRollCall
     /// <summary>Votes to spare (positive) or short (negative): <c>Yes − Required</c> (an equally divided vote is −1).</summary>
     public int Margin => Decision.Yes - Decision.Required;
 
-    /// <summary>The resolution symbol as the data writes it, e.g. <c>R/26/2758</c>; null when missing.</summary>
+    /// <summary>The data's own reference as it writes it, e.g. <c>R/26/2758</c>, or <c>R/1/79</c> (a page of the Official Records before 1963); null when missing.</summary>
     public string? ResolutionText { get; }
+
+    /// <summary>
+    /// How the roll call is named wherever it is shown: the resolution's symbol (<c>A/RES/2758 (XXVI)</c>, with its part),
+    /// or, where the data's reference is not a resolution number, that reference labelled as the data's
+    /// (<c>R/1/79 (unvotes ref.)</c>), or "-".
+    /// </summary>
+    public string Reference =>
+        Resolution is DocumentSymbol s ? s.Value + (ResolutionPart is null ? string.Empty : " " + ResolutionPart)
+        : ResolutionText is string text ? text + " (unvotes ref.)"
+        : "-";
 
     /// <summary>The resolution's canonical symbol, e.g. <c>A/RES/2758 (XXVI)</c>, when it can be written in the model's grammar.</summary>
     public DocumentSymbol? Resolution { get; }
@@ -115,10 +125,11 @@ public sealed class RecordedRollCall
     public long Line { get; }
 
     /// <summary>
-    /// Whether the recorded resolution symbol implies the text was adopted: a symbol is recorded and the vote was not on
-    /// an amendment or a paragraph (<see cref="IsAmendment"/> and <see cref="IsParagraph"/> not true).
+    /// Whether the recorded resolution symbol implies the text was adopted: a resolution's symbol is recorded (a page
+    /// reference of the early sessions is not one) and the vote was not on an amendment or a paragraph
+    /// (<see cref="IsAmendment"/> and <see cref="IsParagraph"/> not true).
     /// </summary>
-    public bool SymbolImpliesAdoption => !string.IsNullOrWhiteSpace(ResolutionText) && IsAmendment != true && IsParagraph != true;
+    public bool SymbolImpliesAdoption => Resolution is not null && IsAmendment != true && IsParagraph != true;
 
     /// <summary>Data to inspect: the symbol implies adoption but the ballots, decided by the engine, do not carry the text.</summary>
     public bool IsFlagged => SymbolImpliesAdoption && Decision.Outcome != VoteOutcome.Adopted;
@@ -139,5 +150,5 @@ public sealed class RecordedRollCall
 
     /// <summary>E.g. "rcid 3, 1946-01-01: A/RES/66 (I)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => "rcid " + Id.ToString(CultureInfo.InvariantCulture) + ", " + Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ": " + (Resolution?.Value ?? ResolutionText ?? ShortDescription ?? "roll call");
+    public override string ToString() => "rcid " + Id.ToString(CultureInfo.InvariantCulture) + ", " + Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ": " + (Resolution is null && ResolutionText is null ? ShortDescription ?? "roll call" : Reference);
 }

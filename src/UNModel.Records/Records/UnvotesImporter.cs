@@ -39,6 +39,15 @@ public static class UnvotesImporter
     /// <summary>The issue file's name.</summary>
     public const string IssuesFile = "issues.csv";
 
+    /// <summary>
+    /// The first regular session whose <c>unres</c> (<c>R/N/x</c>) is the resolution's number: the eighteenth (1963). Before
+    /// it the data gives the page of the plenary Official Records on which the vote is printed (one row is even written
+    /// <c>GOAR/1/1288B</c>): session I's references run to 1465 though it adopted about a hundred resolutions, and none of
+    /// 181 (II), 377 (V), 1514 (XV) has its own number in the data, while 2758 (XXVI) and 3379 (XXX) do
+    /// (docs/records.md, "Resolution symbols"; the boundary is tested on these votes).
+    /// </summary>
+    public const int FirstNumberedSession = 18;
+
     private static readonly Regex Regular = new(@"^(?:R|GOAR)/(\d+)/(\d+)([A-Z]*)(?:/([A-Z]+))?$", RegexOptions.CultureInvariant);
     private static readonly Regex Special = new(@"^(ESS|SS)/(\d+)/(\d+)([A-Z]*)$", RegexOptions.CultureInvariant);
 
@@ -355,7 +364,7 @@ public static class UnvotesImporter
     /// <summary>The proposal of a roll call, from its resolution symbol: an amendment to it, or the text itself; a motion titled with the description when there is no usable symbol.</summary>
     private static Proposal ProposalFor(RollCallRow row, out DocumentSymbol? symbol, out string? part)
     {
-        symbol = ParseResolution(row.Resolution, row.Date, out part);
+        symbol = ParseResolution(row.Resolution, row.Date, row.Session, out part);
         string title = row.Short ?? row.Description ?? "roll call " + row.Id.ToString(CultureInfo.InvariantCulture);
         if (symbol is DocumentSymbol s)
         {
@@ -365,8 +374,12 @@ public static class UnvotesImporter
         return Proposal.Motion(title);
     }
 
-    /// <summary>Reads the data's resolution symbols: <c>R/26/2758</c> → <c>A/RES/2758 (XXVI)</c>, <c>R/31/6K</c> → <c>A/RES/31/6</c> part K, <c>A/RES/71/5</c> as is.</summary>
-    internal static DocumentSymbol? ParseResolution(string? text, DateOnly date, out string? part)
+    /// <summary>
+    /// Reads the data's resolution symbols: <c>R/26/2758</c> → <c>A/RES/2758 (XXVI)</c>, <c>R/31/6K</c> → <c>A/RES/31/6</c>
+    /// part K, <c>A/RES/71/5</c> as is; null before <see cref="FirstNumberedSession"/> (a page reference, not a resolution)
+    /// and where the reference names another session than the roll call's.
+    /// </summary>
+    internal static DocumentSymbol? ParseResolution(string? text, DateOnly date, int rowSession, out string? part)
     {
         part = null;
         if (string.IsNullOrWhiteSpace(text))
@@ -385,7 +398,7 @@ public static class UnvotesImporter
         if (m.Success)
         {
             part = Join(m.Groups[3].Value, m.Groups[4].Value);
-            if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int session) && session > 0
+            if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int session) && session >= FirstNumberedSession && session == rowSession
                 && int.TryParse(m.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number > 0)
             {
                 return DocumentSymbol.GeneralAssemblyResolution(session, number);
