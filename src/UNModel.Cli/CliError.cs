@@ -86,9 +86,21 @@ internal sealed class CliError : Exception
 
     /// <summary>A date argument or option, <c>yyyy-mm-dd</c>.</summary>
     public static DateOnly ParseDate(string command, string what, string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date)
+        UNModel.Serialization.JsonNames.TryParseDate(text, out DateOnly date, out string? why)
             ? date
-            : throw Usage(command, what + " '" + Shown(text) + "' is not a date written yyyy-mm-dd");
+            : throw Usage(command, what + " " + why);
+
+    /// <summary>
+    /// Why a command-line argument is not the code of a Member. Codes are written in capitals on the command line as in
+    /// records and in the library (one rule: <c>USA</c>, never <c>usa</c>); a code in the wrong case is told its right form.
+    /// </summary>
+    public static string CodeProblem(string text)
+    {
+        string upper = text.ToUpperInvariant();
+        return upper != text && CountryCode.TryFrom(upper, out _)
+            ? "'" + Shown(text) + "' is written in lower case; country codes are written in capitals: " + upper
+            : "'" + Shown(text) + "' is not the code of a Member, present or former (ISO alpha-3 in capitals: USA, RUS; former seats SUN, YUG, CSK, DDR, YMD, ZAN, SCG)";
+    }
 
     /// <summary>User text in a message: at most 64 characters, control characters escaped.</summary>
     public static string Shown(string text)

@@ -53,7 +53,16 @@ internal static class Program
 
         if (code == 0 || io.OutputKept)
         {
-            io.Release();
+            try
+            {
+                io.Release();
+            }
+            catch (IOException ex)
+            {
+                // A full disk, a closed pipe: the output path is as much the user's input as the arguments.
+                stderr.WriteLine("error: could not write to standard output: " + ex.Message.ReplaceLineEndings(" "));
+                code = BadInput;
+            }
         }
 
         return code;

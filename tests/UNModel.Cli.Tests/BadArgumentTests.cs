@@ -25,8 +25,10 @@ public sealed partial class BadArgumentTests : IDisposable
 
         // replay DATE [--json]
         { "replay", "missing <date> \\(see 'unmodel replay --help'\\)" },
-        { "replay 2025-13-01", "the date '2025-13-01' is not a date written yyyy-mm-dd" },
-        { "replay 24/02/2025", "is not a date written yyyy-mm-dd" },
+        { "replay 2025-13-01", "the date is \"2025-13-01\": there is no month 13" },
+        { "replay 2025-02-30", "the date is \"2025-02-30\": February 2025 has 28 days, not 30" },
+        { "replay 2024-02-30", "the date is \"2024-02-30\": February 2024 has 29 days, not 30" },
+        { "replay 24/02/2025", "the date must be a date written yyyy-mm-dd, not \"24/02/2025\"" },
         { "replay 2025-02-25", "no record for 2025-02-25; records exist for 2025-02-24" },
         { "replay 2025-02-24 extra", "unexpected argument 'extra'" },
         { "replay --jsn 2025-02-24", "unknown option '--jsn' \\(see 'unmodel replay --help'\\)" },
@@ -41,8 +43,8 @@ public sealed partial class BadArgumentTests : IDisposable
         { "decide {two} --json --verbose", "unknown option '--verbose'" },
 
         // import [--data DIR] [--two-thirds] [--all] [--list]
-        { "import --data {missing}", "no roll-call data found in '.*': pass --data DIR" },
-        { "import --data {dir}", "no roll-call data found in '.*'" },
+        { "import --data {missing}", "no roll-call data in --data '.*': pass --data DIR" },
+        { "import --data {dir}", "no roll-call data in --data '.*'" },
         { "import --data {file}", "--data '.*' is a file; give the folder" },
         { "import --data", "--data needs a value \\(see 'unmodel import --help'\\)" },
         { "import --two-thirds=maybe", "maybe" },
@@ -51,13 +53,15 @@ public sealed partial class BadArgumentTests : IDisposable
         { "agreement", "missing <states>" },
         { "agreement USA", "give two states to compare \\(e.g. USA RUS\\), or three or more" },
         { "agreement USA XYZ", "^error UNM0017: 'XYZ' is not the code of a Member" },
-        { "agreement USA usa", "USA is named twice" },
+        { "agreement USA usa", "error UNM0017: 'usa' is written in lower case; country codes are written in capitals: USA" },
+        { "agreement usa RUS", "error UNM0017: 'usa' is written in lower case; country codes are written in capitals: USA" },
+        { "agreement USA USA", "USA is named twice" },
         { "agreement USA RUS --by decade", "'decade' is not one of 'year', 'session', 'issue'" },
         { "agreement USA RUS --by issue --svg {dir}/a.svg", "--svg draws the agreement of two states over years or sessions" },
         { "agreement USA RUS GBR --svg {dir}/a.svg", "--svg draws the agreement of two states" },
         { "agreement USA RUS --svg {missing}/a.svg", "^error: cannot write '.*a.svg': the folder '.*' does not exist$" },
         { "agreement USA RUS --svg {dir}", "--svg '.*' is a folder; give the file to write" },
-        { "agreement USA RUS --data {missing}", "no roll-call data found" },
+        { "agreement USA RUS --data {missing}", "no roll-call data in --data" },
 
         // power BODY [--date DATE] [--question KIND]
         { "power", "missing <body>" },
@@ -67,7 +71,7 @@ public sealed partial class BadArgumentTests : IDisposable
         { "power GeneralAssembly --question procedural", "^error UNM0012: the General Assembly does not decide 'Procedural' questions" },
         { "power SecurityCouncil --question two-thirds", "^error UNM0012: the Security Council does not decide 'TwoThirds' questions" },
         { "power sc --question bogus", "--question 'bogus' is not a kind of question" },
-        { "power sc --date 2025-02-30", "--date '2025-02-30' is not a date written yyyy-mm-dd" },
+        { "power sc --date 2025-02-30", "--date is \"2025-02-30\": February 2025 has 28 days, not 30" },
 
         // chart VOTE --svg FILE [--vote-id ID] [--data DIR]
         { "chart ga-l10", "option '--svg' is required \\(see 'unmodel chart --help'\\)" },
@@ -80,7 +84,7 @@ public sealed partial class BadArgumentTests : IDisposable
         { "chart {bad} --svg {dir}/c.svg", "^error UNM0001: " },
         { "chart {empty-csv} --svg {dir}/c.svg", "^error UNM0016: no vote could be read from" },
         { "chart rcid:999999 --svg {dir}/c.svg --data " + "{data}", "no roll call rcid 999999 in the data \\(rcids run from 3 to " },
-        { "chart rcid:5 --svg {dir}/c.svg --data {missing}", "no roll-call data found" },
+        { "chart rcid:5 --svg {dir}/c.svg --data {missing}", "no roll-call data in --data" },
     };
 
     [Theory]

@@ -42,9 +42,9 @@ internal static class AgreementCommand
         var states = new List<MemberState>();
         foreach (string text in codes)
         {
-            if (!CountryCode.TryFrom(text.ToUpperInvariant(), out CountryCode code) || !MemberStates.TryGet(code, out MemberState? m))
+            if (!CountryCode.TryFrom(text, out CountryCode code) || !MemberStates.TryGet(code, out MemberState? m))
             {
-                throw CliError.Rule(RuleIds.UnknownCountryCode, "'" + CliError.Shown(text) + "' is not the code of a Member, present or former (ISO alpha-3: USA, RUS; former seats SUN, YUG, CSK, DDR, YMD, ZAN, SCG)");
+                throw CliError.Rule(RuleIds.UnknownCountryCode, CliError.CodeProblem(text));
             }
 
             if (states.Contains(m))

@@ -88,14 +88,21 @@ internal static class ChartCommand
                     : (rc.Vote, null, "UN Digital Library voting record " + rc.Id.ToString(CultureInfo.InvariantCulture) + (rc.Resolution is DocumentSymbol s ? " (" + s + ")" : string.Empty));
             }
 
-            VoteRecordBatch batch = VoteRecordReader.Read(File.ReadAllBytes(what));
-            int position = 1;
-            if (which is not null && (!int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out position) || position < 1 || position > batch.Votes.Length))
+            // Only the record drawn is decided: a bad record elsewhere in the batch is not this chart's concern.
+            VoteRecordResults batch = VoteRecordReader.ReadEach(File.ReadAllBytes(what));
+            if (batch.Records.IsEmpty)
             {
-                throw CliError.Usage("chart", "--vote-id for a JSON file is a record number from 1 to " + batch.Votes.Length.ToString(CultureInfo.InvariantCulture));
+                throw CliError.Rule(RuleIds.MalformedRecord, "'" + CliError.Shown(what) + "' is an empty array: it holds no vote record to draw");
             }
 
-            return (batch.Votes[position - 1], null, "Record: " + Path.GetFileName(what));
+            int position = 1;
+            if (which is not null && (!int.TryParse(which, NumberStyles.None, CultureInfo.InvariantCulture, out position) || position < 1 || position > batch.Records.Length))
+            {
+                throw CliError.Usage("chart", "--vote-id for a JSON file is a record number from 1 to " + batch.Records.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            VoteRecordResult chosen = batch.Records[position - 1];
+            return (chosen.Vote ?? throw chosen.Error!, null, "Record: " + Path.GetFileName(what));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -127,13 +127,16 @@ internal static class RecordData
 {
     public const string EnvironmentVariable = "UNMODEL_DATA";
 
+    /// <summary>The folder, beside the program, that holds the compressed copy of the unvotes data the tool ships with.</summary>
+    public static string Bundled => Path.Combine(AppContext.BaseDirectory, "data", "unvotes");
+
     public static Option<string?> DataOption() => new("--data")
     {
-        Description = "Directory with roll_calls.csv, unvotes.csv, issues.csv (or .csv.gz). Default: $" + EnvironmentVariable + ", else data/unvotes in this clone (the compressed copy shipped with UNModel).",
+        Description = "Directory with roll_calls.csv, unvotes.csv, issues.csv (or .csv.gz). Default: $" + EnvironmentVariable + ", else the compressed copy of the unvotes data installed with the tool.",
     };
 
-    /// <summary>The data directory: the option, the environment variable, or data/unvotes above the working directory or the program.</summary>
-    public static string? Locate(string? explicitDir)
+    /// <summary>The data directory: the option, else the environment variable, else the copy installed with the tool.</summary>
+    public static string Locate(string? explicitDir)
     {
         if (!string.IsNullOrEmpty(explicitDir))
         {
@@ -141,38 +144,22 @@ internal static class RecordData
         }
 
         string? env = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrEmpty(env))
-        {
-            return env;
-        }
-
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? d = new(start); d is not null; d = d.Parent)
-            {
-                string candidate = Path.Combine(d.FullName, "data", "unvotes");
-                if (UnvotesImporter.HasData(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
+        return string.IsNullOrEmpty(env) ? Bundled : env;
     }
 
     /// <summary>Loads the roll calls for a command; a missing or unreadable data folder ends the run with one error line.</summary>
     public static VotingRecord Load(CliIO io, string command, string? explicitDir, UnvotesImportOptions? options = null)
     {
-        string? dir = Locate(explicitDir);
-        if (dir is not null && File.Exists(dir))
+        string dir = Locate(explicitDir);
+        string from = !string.IsNullOrEmpty(explicitDir) ? "--data" : dir == Bundled ? "the tool's own copy" : "$" + EnvironmentVariable;
+        if (File.Exists(dir))
         {
-            throw CliError.Usage(command, "--data '" + CliError.Shown(dir) + "' is a file; give the folder that holds roll_calls.csv and unvotes.csv");
+            throw CliError.Usage(command, from + " '" + CliError.Shown(dir) + "' is a file; give the folder that holds roll_calls.csv and unvotes.csv");
         }
 
-        if (dir is null || !UnvotesImporter.HasData(dir))
+        if (!UnvotesImporter.HasData(dir))
         {
-            throw CliError.Usage(command, "no roll-call data found" + (dir is null ? string.Empty : " in '" + CliError.Shown(dir) + "'") + ": pass --data DIR (a folder with roll_calls.csv and unvotes.csv, plain or .gz) or set $" + EnvironmentVariable + "; a clone of UNModel ships them in data/unvotes");
+            throw CliError.Usage(command, "no roll-call data in " + from + " '" + CliError.Shown(dir) + "': pass --data DIR (a folder with roll_calls.csv and unvotes.csv, plain or .gz) or set $" + EnvironmentVariable);
         }
 
         using ProgressBar? bar = ProgressBar.ForStandardError(io);

@@ -6,7 +6,8 @@ namespace UNModel.Cli.Commands;
 /// <summary>Shared text and JSON rendering of decisions.</summary>
 internal static class Output
 {
-    public static readonly JsonWriterOptions Indented = new() { Indented = true };
+    /// <summary>Indented JSON that escapes only what JSON must (quotes, backslashes, control characters), not HTML-sensitive characters or non-ASCII letters.</summary>
+    public static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Counts(Decision d) => d.Yes.ToString(CultureInfo.InvariantCulture) + "-" + Count(d.No) + "-" + Count(d.Abstain);
 
@@ -21,6 +22,7 @@ internal static class Output
         LegalEffectKind.BindingOnMembers => "binding on Members (Art. 25)",
         LegalEffectKind.BindingWithinOrganization => "binding within the UN",
         LegalEffectKind.AmendsDraft => "amends the draft",
+        LegalEffectKind.SubjectToRatification => "in force on ratification (Art. 108)",
         _ => kind.ToString(),
     };
 

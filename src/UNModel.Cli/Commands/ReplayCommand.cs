@@ -116,6 +116,7 @@ internal static class ReplayCommand
                 w.WriteString("title", r.Vote.Proposal.Title);
                 w.WriteBoolean("confirmedByUnRecord", r.IsConfirmedByUnRecord);
                 w.WriteString("source", r.Source);
+                w.WriteString("note", r.Note);
                 w.WriteEndObject();
             }
 
