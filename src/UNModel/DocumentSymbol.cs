@@ -50,8 +50,11 @@ public enum DocumentKind
 /// <summary>
 /// A United Nations document symbol such as <c>A/RES/ES-11/7</c>, <c>A/ES-11/L.10</c>, <c>S/RES/2774 (2025)</c> or
 /// <c>S/2025/112</c>. A value object: create it with <see cref="From"/>, <see cref="Parse(string, IFormatProvider?)"/>
-/// or <see cref="TryParse(ReadOnlySpan{char}, IFormatProvider?, out DocumentSymbol)"/>, which accept only the canonical
-/// form (<see cref="Normalize"/> repairs case and spacing). Parsing from a span does not allocate.
+/// or <see cref="TryParse(ReadOnlySpan{char}, IFormatProvider?, out DocumentSymbol)"/>, which accept the canonical form
+/// and one other spelling in use, a resolution written without the space before its parenthesis (<c>A/RES/2758(XXVI)</c>,
+/// <c>S/RES/2334(2016)</c>, as the Official Document System lists them), which is the same symbol and formats with the
+/// space (<c>A/RES/2758 (XXVI)</c>). <see cref="Normalize"/> repairs case and other spacing. Parsing from a span does not
+/// allocate.
 /// </summary>
 [JsonConverter(typeof(DocumentSymbolJsonConverter))]
 public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormattable, ISpanParsable<DocumentSymbol>
@@ -97,7 +100,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     /// <summary>The revision number (<c>/Rev.1</c>), or 0.</summary>
     public int Revision => Parts.Rev;
 
-    /// <summary>The canonical text of the symbol.</summary>
+    /// <summary>The canonical text of the symbol: with one space before a resolution's parenthesis (<c>A/RES/2758 (XXVI)</c>) however it was written.</summary>
     public string Value => other ?? DocumentSymbolGrammar.Format(Parts);
 
     private SymbolParts Parts => parts.Organ != 0 ? parts : throw new UninitializedValueObjectException(nameof(DocumentSymbol));
@@ -114,10 +117,10 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(DocumentSymbol left, DocumentSymbol right) => !left.Equals(right);
 
-    /// <summary>Creates a symbol from its canonical text.</summary>
+    /// <summary>Creates a symbol from its canonical text, or from a resolution written without the space before its parenthesis (<c>"S/RES/2774(2025)"</c>).</summary>
     /// <param name="value">E.g. <c>"S/RES/2774 (2025)"</c>.</param>
     /// <returns>The symbol.</returns>
-    /// <exception cref="DocumentSymbolFormatException">UNM0010 (a <see cref="UNModelException"/>) when the text is not a canonical symbol.</exception>
+    /// <exception cref="DocumentSymbolFormatException">UNM0010 (a <see cref="UNModelException"/>) when the text is not a symbol in either spelling.</exception>
     public static DocumentSymbol From(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -155,10 +158,10 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
         });
     }
 
-    /// <summary>Tries to create a symbol from its canonical text.</summary>
+    /// <summary>Tries to create a symbol from its canonical text (or a resolution without the space before its parenthesis).</summary>
     /// <param name="value">The candidate.</param>
     /// <param name="symbol">The symbol when valid.</param>
-    /// <returns>Whether the text is a canonical symbol.</returns>
+    /// <returns>Whether the text is a symbol.</returns>
     public static bool TryFrom([NotNullWhen(true)] string? value, out DocumentSymbol symbol) => TryParse(value.AsSpan(), null, out symbol);
 
     /// <summary>The canonical form of a symbol written with the wrong case or spacing, e.g. <c>s/res/2774(2025)</c>.</summary>
@@ -175,24 +178,24 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, ISpanFormatt
     /// <param name="provider">Ignored.</param>
     public static DocumentSymbol Parse(string s, IFormatProvider? provider) => From(s);
 
-    /// <summary>Parses the canonical text.</summary>
+    /// <summary>Parses the canonical text (or a resolution without the space before its parenthesis).</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>The symbol.</returns>
     public static DocumentSymbol Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TryParse(s, provider, out DocumentSymbol d) ? d : From(s.ToString());
 
-    /// <summary>Tries to parse the canonical text.</summary>
+    /// <summary>Tries to parse the canonical text (or a resolution without the space before its parenthesis).</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The symbol when valid.</param>
-    /// <returns>Whether the text is a canonical symbol.</returns>
+    /// <returns>Whether the text is a symbol.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DocumentSymbol result) => TryParse(s.AsSpan(), provider, out result);
 
-    /// <summary>Tries to parse the canonical text without allocating.</summary>
+    /// <summary>Tries to parse the canonical text (or a resolution without the space before its parenthesis) without allocating.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The symbol when valid.</param>
-    /// <returns>Whether the text is a canonical symbol.</returns>
+    /// <returns>Whether the text is a symbol.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DocumentSymbol result)
     {
         if (DocumentSymbolGrammar.TryParse(s, out SymbolParts p))

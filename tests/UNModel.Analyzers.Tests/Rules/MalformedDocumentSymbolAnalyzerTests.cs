@@ -12,7 +12,7 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
             Method("""
                     var a = DocumentSymbol.From({|UNM0010:"s/2025/112"|});
                     var b = Proposal.Draft({|UNM0010:"a/es-11/l.10"|}, "Ukraine");
-                    return DocumentSymbol.Parse({|UNM0010:"S/RES/2774(2025)"|}, null);
+                    return DocumentSymbol.Parse({|UNM0010:"s/res/2774(2025)"|}, null);
             """),
             Method("""
                     var a = DocumentSymbol.From("S/2025/112");
@@ -36,6 +36,13 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
                 public static object Run() => DocumentSymbol.From({|UNM0010:Draft|});
             }
             """);
+
+    /// <summary>The document systems' spelling of a resolution, without the space before the parenthesis, parses at run time too.</summary>
+    [Fact]
+    public Task A_resolution_written_without_the_space_before_its_parenthesis_is_valid() =>
+        AnalyzeAsync(MalformedDocumentSymbol.Rule, Method("""
+                    return (DocumentSymbol.From("A/RES/2758(XXVI)"), DocumentSymbol.Parse("A/RES/377(V)", null), DocumentSymbol.From("S/RES/2334(2016)"), Proposal.Draft("A/RES/217A(III)"));
+            """));
 
     [Fact]
     public Task Canonical_symbols_and_non_constant_text_are_valid() =>

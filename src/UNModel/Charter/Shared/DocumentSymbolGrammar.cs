@@ -81,7 +81,11 @@ namespace UNModel.Core
         /// <summary>Room for any canonical symbol: the longest the grammar accepts has 74 characters.</summary>
         private const int MaxLength = 128;
 
-        /// <summary>Parses the canonical form exactly.</summary>
+        /// <summary>
+        /// Parses the canonical form exactly, and the one other spelling in use: a resolution's session or year in
+        /// parentheses without the space before them (<c>A/RES/2758(XXVI)</c>, <c>S/RES/2334(2016)</c>), as the Official
+        /// Document System and the Digital Library list them. Both give the same parts; <see cref="TryFormat"/> writes the space.
+        /// </summary>
         [MethodImpl(JitOnce.Options)]
         public static bool TryParse(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: false, out parts);
 
@@ -109,9 +113,9 @@ namespace UNModel.Core
             return r.Roman(out _) && r.AtEnd;
         }
 
-        /// <summary>Whether the text is a canonical symbol of any series (this grammar's or <see cref="OtherSymbolGrammar"/>'s).</summary>
+        /// <summary>Whether <c>DocumentSymbol</c> accepts the text: a canonical symbol of any series (this grammar's or <see cref="OtherSymbolGrammar"/>'s), or a resolution written without the space before its parenthesis.</summary>
         [MethodImpl(JitOnce.Options)]
-        public static bool IsCanonical(ReadOnlySpan<char> text) => TryParse(text, out _) || OtherSymbolGrammar.TryParse(text, out _, out _);
+        public static bool IsAccepted(ReadOnlySpan<char> text) => TryParse(text, out _) || OtherSymbolGrammar.TryParse(text, out _, out _);
 
         /// <summary>Formats the parts in canonical form.</summary>
         [MethodImpl(JitOnce.Options)]
@@ -315,15 +319,9 @@ namespace UNModel.Core
                     return false;
                 }
 
-                if (r.Lenient)
-                {
-                    r.SkipSpaces();
-                }
-                else if (!r.Char(' '))
-                {
-                    return false;
-                }
-
+                // One space before the year, as the resolutions and the UN's citations write it, or none, as the
+                // Official Document System lists it (S/RES/2334(2016)); the canonical form has the space.
+                r.SpaceBeforeParenthesis();
                 if (!r.Char('(') || !r.Number(out p.Year) || !IsYear(p.Year) || !r.Char(')'))
                 {
                     return false;
@@ -388,8 +386,9 @@ namespace UNModel.Core
                         p.Letter = letter;
                     }
 
-                    bool spaced = r.Lenient ? r.SkipSpaces() >= 0 : r.Char(' ');
-                    if (spaced && r.Char('('))
+                    // One space before the session or none (A/RES/2758(XXVI), as the document systems list it).
+                    r.SpaceBeforeParenthesis();
+                    if (r.Char('('))
                     {
                         p.SessionKind = r.Keyword("ES") && r.Char('-') ? SessionRomanEmergencySpecial : r.Keyword("S") && r.Char('-') ? SessionRomanSpecial : SessionRoman;
                         if (!r.Roman(out p.Session) || (p.SessionKind == SessionRoman && p.Session > LastRomanSession) || !r.Char(')'))
@@ -640,6 +639,23 @@ namespace UNModel.Core
                 }
 
                 return false;
+            }
+
+            /// <summary>
+            /// Before the parenthesis of a resolution's session or year: one space or none when strict (the space is read
+            /// only when the parenthesis follows it), any white space when lenient.
+            /// </summary>
+            [MethodImpl(JitOnce.Options)]
+            public void SpaceBeforeParenthesis()
+            {
+                if (Lenient)
+                {
+                    SkipSpaces();
+                }
+                else if (pos + 1 < text.Length && text[pos] == ' ' && text[pos + 1] == '(')
+                {
+                    pos++;
+                }
             }
 
             /// <summary>Whether the text goes on with white space (any when lenient, one space when not) and then <paramref name="c"/>.</summary>
