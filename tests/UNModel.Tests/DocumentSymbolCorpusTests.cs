@@ -120,6 +120,24 @@ public partial class DocumentSymbolCorpusTests
         Assert.Equal((organ, kind), (symbol.Organ, symbol.Kind));
     }
 
+    /// <summary>The Main Committees' drafts of the corpus give the session and the number their symbols write.</summary>
+    [Fact]
+    public void Every_Main_Committee_draft_of_the_corpus_has_its_session_and_number()
+    {
+        List<string[]> drafts = [.. Rows("corpus.csv").Where(r => r[1].StartsWith("main-committee-draft", StringComparison.Ordinal))];
+
+        Assert.True(drafts.Count >= 30, drafts.Count + " drafts");
+        Assert.All(drafts, r =>
+        {
+            Match m = MainCommitteeDraft().Match(r[0]);
+            Assert.True(m.Success, r[0]);
+            DocumentSymbol symbol = DocumentSymbol.From(r[0]);
+            Assert.Equal(
+                (DocumentOrgan.GeneralAssembly, DocumentKind.Draft, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), 0, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)),
+                (symbol.Organ, symbol.Kind, symbol.Session, symbol.Year, symbol.Number));
+        });
+    }
+
     [Theory]
     [InlineData("A/RES/67")]
     [InlineData("A/HRC/L.30")]
@@ -144,6 +162,9 @@ public partial class DocumentSymbolCorpusTests
 
     [GeneratedRegex(@"^[AS]/RES/[0-9]+[A-Z]?\(", RegexOptions.CultureInvariant)]
     private static partial Regex UnspacedResolution();
+
+    [GeneratedRegex(@"^A/C\.[1-6]/([0-9]+)/L\.([0-9]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex MainCommitteeDraft();
 
     private static List<string[]> Rows(string file)
     {

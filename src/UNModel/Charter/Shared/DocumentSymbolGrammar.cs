@@ -14,16 +14,19 @@ namespace UNModel.Core
         public byte Kind;
 
         /// <summary>
-        /// 0 = none, 1 = regular session, 2 = special (S-), 3 = emergency special (ES-), 4 = year, 5 = regular session in
+        /// What the symbol is numbered by: 0 = nothing, 1 = regular session, 2 = special (S-), 3 = emergency special (ES-),
+        /// 4 = year (ECOSOC's symbols, the Council's documents from 1994, in <see cref="Year"/>), 5 = regular session in
         /// Roman numerals (GA resolutions before 1976), 6 = special session in Roman numerals (S-VI), 7 = emergency special
-        /// session in Roman numerals (ES-V).
+        /// session in Roman numerals (ES-V). A Council resolution has 0 here and its year in <see cref="Year"/>.
         /// </summary>
         public byte SessionKind;
 
+        /// <summary>The session of the General Assembly or the Human Rights Council (or the one written in a symbol of another series); 0 for none.</summary>
         public int Session;
+
         public int Number;
 
-        /// <summary>Security Council resolutions: the year in parentheses.</summary>
+        /// <summary>The year: of a Security Council resolution (in parentheses), of a Council document from 1994, of an ECOSOC symbol, or written in a symbol of another series; 0 for none.</summary>
         public int Year;
 
         public int Rev;
@@ -246,7 +249,7 @@ namespace UNModel.Core
                 w.Put("ES-");
             }
 
-            w.Put(p.Session);
+            w.Put(p.SessionKind == SessionYear ? p.Year : p.Session);
         }
 
         [MethodImpl(JitOnce.Options)]
@@ -353,7 +356,7 @@ namespace UNModel.Core
 
                 r.Slash();
                 p.SessionKind = SessionYear;
-                p.Session = first;
+                p.Year = first;
                 return r.Number(out p.Number) && p.Number > 0;
             }
 
@@ -464,7 +467,7 @@ namespace UNModel.Core
             {
                 // ECOSOC symbols carry the year: E/RES/2023/1, E/2023/L.5.
                 p.SessionKind = SessionYear;
-                return r.Number(out p.Session) && IsYear(p.Session);
+                return r.Number(out p.Year) && IsYear(p.Year);
             }
 
             if (r.Keyword("ES"))
@@ -540,8 +543,9 @@ namespace UNModel.Core
             return true;
         }
 
+        /// <summary>Whether a number is a year of the Organization (1945 to 2999) rather than a session or a serial number.</summary>
         [MethodImpl(JitOnce.Options)]
-        private static bool IsYear(int y) => y >= 1945 && y <= 2999;
+        public static bool IsYear(int y) => y >= 1945 && y <= 2999;
 
         private ref struct Reader
         {
