@@ -26,12 +26,12 @@ public partial class DocumentSymbolCorpusTests
         return data;
     }
 
-    public static TheoryData<string, string, string> Malformed()
+    public static TheoryData<string, string, string, string> Malformed()
     {
-        var data = new TheoryData<string, string, string>();
+        var data = new TheoryData<string, string, string, string>();
         foreach (string[] r in Rows("malformed.csv"))
         {
-            data.Add(r[0], r[1], r[2]);
+            data.Add(r[0], r[1], r[2], r[3]);
         }
 
         return data;
@@ -81,7 +81,7 @@ public partial class DocumentSymbolCorpusTests
 
     [Theory]
     [MemberData(nameof(Malformed))]
-    public void A_mis_written_symbol_gets_the_recorded_answer(string text, string expected, string canonical)
+    public void A_mis_written_symbol_gets_the_recorded_answer(string text, string expected, string canonical, string hint)
     {
         if (expected == "well-formed")
         {
@@ -94,6 +94,15 @@ public partial class DocumentSymbolCorpusTests
         var ex = Assert.Throws<DocumentSymbolFormatException>(() => DocumentSymbol.From(text));
         Assert.Equal(canonical.Length == 0 ? null : canonical, ex.Canonical);
         Assert.Equal(canonical.Length == 0 ? null : canonical, DocumentSymbol.Normalize(text));
+
+        // What the message says after the text: the canonical form, what is wrong, or examples.
+        string said = ex.Message[ex.Message.IndexOf(" is not a United Nations document symbol", StringComparison.Ordinal)..];
+        Assert.Equal(
+            canonical.Length > 0 ? " is not a United Nations document symbol; did you mean '" + canonical + "'?"
+            : hint.Length > 0 ? " is not a United Nations document symbol: " + hint
+            : " is not a United Nations document symbol (expected e.g. A/RES/ES-11/7, A/ES-11/L.10, S/RES/2774 (2025), S/2025/112)",
+            said);
+        Assert.True(canonical.Length == 0 || hint.Length == 0, "a row has a canonical form or a hint, not both");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using UNModel.Analyzers.CodeFixes.Rules;
 using UNModel.Analyzers.Rules;
 using static UNModel.Analyzers.Tests.Helpers.Verifier;
@@ -24,6 +25,38 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
     public Task A_symbol_that_cannot_be_repaired_is_reported_without_a_fix() =>
         AnalyzeAsync(MalformedDocumentSymbol.Rule, Method("""
                     return DocumentSymbol.From({|UNM0010:"Resolution 2774"|});
+            """));
+
+    /// <summary>The analyzer says what the runtime says (one sentence, RuleMessages.MalformedSymbol): the capitals and the missing year, with no fix.</summary>
+    [Theory]
+    [InlineData("s/res/2334")]
+    [InlineData("S/RES/1723 (28 November 2023)")]
+    [InlineData("A/HRC/L.30")]
+    [InlineData("Resolution 2774")]
+    public Task A_symbol_without_a_canonical_form_gets_the_runtimes_message(string text) =>
+        AnalyzeAsync(
+            MalformedDocumentSymbol.Rule,
+            Method("                    return DocumentSymbol.From({|#0:\"" + text + "\"|});"),
+            new DiagnosticResult(MalformedDocumentSymbol.Rule).WithLocation(0).WithArguments(RuntimeMessage(text)));
+
+    [Fact]
+    public Task A_lower_case_resolution_without_its_year_is_told_both() =>
+        AnalyzeAsync(
+            MalformedDocumentSymbol.Rule,
+            Method("""
+                    return DocumentSymbol.From({|#0:"s/res/2334"|});
+            """),
+            new DiagnosticResult(MalformedDocumentSymbol.Rule).WithLocation(0).WithArguments(
+                "'s/res/2334' is not a United Nations document symbol: write the series in capitals (S/RES/), and a Security Council resolution symbol ends with its year of adoption in parentheses: S/RES/2334 (yyyy)"));
+
+    [Fact]
+    public Task A_symbol_without_a_canonical_form_has_no_fix() =>
+        FixAsync<MalformedDocumentSymbolFixer>(MalformedDocumentSymbol.Rule,
+            Method("""
+                    return DocumentSymbol.From({|UNM0010:"s/res/2334"|});
+            """),
+            Method("""
+                    return DocumentSymbol.From({|UNM0010:"s/res/2334"|});
             """));
 
     [Fact]
@@ -53,4 +86,10 @@ public sealed class MalformedDocumentSymbolAnalyzerTests
                     var c = Proposal.Draft("A/ES-11/L.10");
                     return (a, b, c, DocumentSymbol.From("A/RES/2758 (XXVI)"), DocumentSymbol.From("A/C.5/79/L.20"), DocumentSymbol.From("S/PRST/2023/4"), DocumentSymbol.From("S/RES/2774 (2025)"), DocumentSymbol.From("S/PV.9866"));
             """));
+
+    private static string RuntimeMessage(string text)
+    {
+        var ex = Assert.Throws<DocumentSymbolFormatException>(() => DocumentSymbol.From(text));
+        return ex.Message[(RuleIds.MalformedDocumentSymbol.Length + 2)..];
+    }
 }

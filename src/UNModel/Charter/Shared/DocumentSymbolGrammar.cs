@@ -1,6 +1,7 @@
 // Shared between the runtime library and the analyzers: the grammar of United Nations document symbols.
 using System;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace UNModel.Core
 {
@@ -107,6 +108,136 @@ namespace UNModel.Core
 
             return Format(parts);
         }
+
+        /// <summary>
+        /// What is wrong with a text that no grammar reads and <see cref="Normalize"/> cannot repair, when its shape tells:
+        /// a Security Council resolution without its year (<c>S/RES/2334</c>) or with more than the year in parentheses,
+        /// a General Assembly, ECOSOC or Human Rights Council symbol without its session or year (<c>A/RES/3314</c>,
+        /// <c>E/RES/31</c>, <c>A/HRC/L.30</c>) or without its number (<c>A/RES/ES-11</c>), and, with any of these, a series
+        /// written in lower case (<c>s/res/2334</c>). The missing year or session is named, never guessed. Null when the
+        /// shape is not one of these. The one source of the hint for the runtime's exception and the analyzer's diagnostic
+        /// (<see cref="RuleMessages.MalformedSymbol"/>).
+        /// </summary>
+        public static string? Hint(string text)
+        {
+            // The text in capitals without white space, to recognise its shape.
+            var compact = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    compact.Append(char.ToUpperInvariant(c));
+                }
+            }
+
+            string t = compact.ToString();
+            string? series = null;
+            string? wrong = null;
+            if (t.StartsWith("S/RES/", StringComparison.Ordinal))
+            {
+                series = "S/RES/";
+                string rest = t.Substring(series.Length);
+                int digits = Digits(rest);
+                string? number = NumberText(rest.Substring(0, digits));
+                if (number is not null && digits == rest.Length)
+                {
+                    wrong = "a Security Council resolution symbol ends with its year of adoption in parentheses: S/RES/" + number + " (yyyy)";
+                }
+                else if (number is not null && rest.Length > digits + 2 && rest[digits] == '(' && rest[rest.Length - 1] == ')'
+                    && Digits(rest.Substring(digits + 1)) != rest.Length - digits - 2)
+                {
+                    wrong = "a Security Council resolution symbol has only its year of adoption in parentheses: S/RES/" + number + " (yyyy)";
+                }
+            }
+            else if (t.StartsWith("A/HRC/", StringComparison.Ordinal))
+            {
+                series = "A/HRC/";
+                string rest = t.Substring(series.Length);
+                if (Numbered(rest, "L.") is { } draft)
+                {
+                    wrong = "a Human Rights Council draft symbol has its session before the number: A/HRC/session/L." + draft;
+                }
+                else if (Numbered(rest, "PV.") is { } meeting)
+                {
+                    wrong = "a Human Rights Council meeting record symbol has its session before the number: A/HRC/session/PV." + meeting;
+                }
+                else if (Numbered(rest, "RES/") is { } resolution)
+                {
+                    series = "A/HRC/RES/";
+                    wrong = "a Human Rights Council resolution symbol has its session before the number: A/HRC/RES/session/" + resolution;
+                }
+            }
+            else if (t.StartsWith("A/RES/", StringComparison.Ordinal))
+            {
+                series = "A/RES/";
+                string rest = t.Substring(series.Length);
+                int digits = Digits(rest);
+                string? number = NumberText(rest.Substring(0, digits));
+                bool letter = rest.Length == digits + 1 && rest[digits] >= 'A' && rest[digits] <= 'Z';
+                if (number is not null && (digits == rest.Length || letter))
+                {
+                    number += letter ? rest.Substring(digits) : string.Empty;
+                    wrong = "a General Assembly resolution symbol has its session: before the number from the thirty-first session, 1976 (A/RES/session/"
+                        + number + "), in Roman numerals in parentheses after it up to the thirtieth (A/RES/" + number + " (session))";
+                }
+                else if ((Numbered(rest, "ES-") ?? Numbered(rest, "S-")) is { } session)
+                {
+                    wrong = "a General Assembly resolution symbol has its number after the session: A/RES/" + rest.Substring(0, rest.IndexOf('-') + 1) + session + "/number";
+                }
+            }
+            else if (t.StartsWith("E/RES/", StringComparison.Ordinal))
+            {
+                series = "E/RES/";
+                if (Numbered(t.Substring(series.Length), string.Empty) is { } number && !IsYear(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    wrong = "an ECOSOC resolution symbol has the year before the number: E/RES/yyyy/" + number;
+                }
+            }
+
+            if (wrong is null || series is null)
+            {
+                return null;
+            }
+
+            // The series as written: its letters come before the first digit.
+            bool lowerCase = false;
+            foreach (char c in text)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    break;
+                }
+
+                lowerCase |= c >= 'a' && c <= 'z';
+            }
+
+            return (lowerCase ? "write the series in capitals (" + series + "), and " : string.Empty) + wrong;
+        }
+
+        /// <summary>The number of leading ASCII digits.</summary>
+        private static int Digits(string s)
+        {
+            int n = 0;
+            while (n < s.Length && s[n] >= '0' && s[n] <= '9')
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>Digits as a symbol writes them, without leading zeros; null for none, zero or more than nine.</summary>
+        private static string? NumberText(string digits)
+        {
+            string trimmed = digits.TrimStart('0');
+            return trimmed.Length == 0 || digits.Length > 9 ? null : trimmed;
+        }
+
+        /// <summary>The number of <paramref name="s"/> when it is <paramref name="word"/> followed by a number and nothing else.</summary>
+        private static string? Numbered(string s, string word) =>
+            s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length && Digits(s.Substring(word.Length)) == s.Length - word.Length
+                ? NumberText(s.Substring(word.Length))
+                : null;
 
         /// <summary>Whether the text is a Roman numeral in upper case and its canonical spelling (<c>XXVI</c>, not <c>XXIIIIII</c>).</summary>
         [MethodImpl(JitOnce.Options)]
