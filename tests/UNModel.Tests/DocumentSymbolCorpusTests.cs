@@ -48,6 +48,41 @@ public partial class DocumentSymbolCorpusTests
         Assert.All(rows, r => Assert.StartsWith("http", r[2], StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The figures docs/document-symbols.md, data/document-symbols/README.md and README.md state about the corpus are the files':
+    /// symbols, distinct shapes (the <c>shape</c> column) and the spellings without a space; mis-written symbols, refused,
+    /// with a suggestion, with a hint, well-formed.
+    /// </summary>
+    [Fact]
+    public void The_documentation_states_the_corpus_figures()
+    {
+        List<string[]> corpus = Rows("corpus.csv");
+        List<string[]> malformed = Rows("malformed.csv");
+        int symbols = corpus.Count;
+        int shapes = corpus.Select(r => r[1]).Distinct(StringComparer.Ordinal).Count();
+        int unspaced = corpus.Count(r => CanonicalOf(r[0]) != r[0]);
+        int refused = malformed.Count(r => r[1] == "rejected");
+        int suggested = malformed.Count(r => r[1] == "rejected" && r[2].Length > 0);
+        int hinted = malformed.Count(r => r[1] == "rejected" && r[3].Length > 0);
+        int wellFormed = malformed.Count(r => r[1] == "well-formed");
+        Assert.Equal(malformed.Count, refused + wellFormed);
+
+        string doc = Text(Path.Combine(Snapshot.RepositoryRoot, "docs", "document-symbols.md"));
+        Assert.Equal(
+            [symbols, shapes, unspaced],
+            Figures(doc, @"`data/document-symbols/corpus\.csv`: (\d+) real symbols of (\d+) shapes.*?but for the (\d+) resolutions written without the space"));
+        Assert.Equal(
+            [malformed.Count, refused, suggested, hinted, wellFormed],
+            Figures(doc, @"`data/document-symbols/malformed\.csv`: (\d+) mis-written symbols seen in the wild; (\d+) are refused \((\d+) with a suggestion, (\d+) with a hint\), and (\d+) have a right shape"));
+
+        string readme = Text(Path.Combine(Directory, "README.md"));
+        Assert.Equal([symbols, shapes], Figures(readme, @"\| `corpus\.csv` \| (\d+) \|.*?\((\d+) shapes,"));
+        Assert.Equal([malformed.Count], Figures(readme, @"\| `malformed\.csv` \| (\d+) \|"));
+
+        string projectReadme = Text(Path.Combine(Snapshot.RepositoryRoot, "README.md"));
+        Assert.Equal([symbols, shapes], Figures(projectReadme, @"tested on (\d+) real symbols of (\d+) shapes"));
+    }
+
     [Theory]
     [MemberData(nameof(CorpusWithShapes))]
     public void A_real_symbol_parses_and_formats_to_its_canonical_form(string text, string shape)
@@ -164,6 +199,20 @@ public partial class DocumentSymbolCorpusTests
 
         Assert.Equal("A/C.5/79/L.20", draft.Symbol!.Value.Value);
     }
+
+    /// <summary>A document's text with its line breaks and runs of spaces as single spaces.</summary>
+    private static string Text(string path) => Whitespace().Replace(File.ReadAllText(path), " ");
+
+    /// <summary>The numbers the pattern's groups capture in the text; the pattern must match.</summary>
+    private static int[] Figures(string text, string pattern)
+    {
+        Match m = Regex.Match(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+        Assert.True(m.Success, "no sentence matches " + pattern);
+        return [.. m.Groups.Cast<Group>().Skip(1).Select(g => int.Parse(g.Value, CultureInfo.InvariantCulture))];
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
 
     /// <summary>The text with one space before the parenthesis of a resolution's session or year when it has none.</summary>
     private static string CanonicalOf(string text) =>
