@@ -53,6 +53,18 @@ public sealed class AllocationTests
         Assert.Equal(0, AllocatedBy(() => parsed.TryFormat(buffer, out _, default, null)));
     }
 
+    // The Official Document System's spelling, without the space before the parenthesis, is read as cheaply.
+    [Theory]
+    [InlineData("A/RES/2758(XXVI)")]
+    [InlineData("S/RES/2334(2016)")]
+    public void Parsing_the_document_systems_spelling_from_a_span_allocates_nothing(string text)
+    {
+        char[] source = text.ToCharArray();
+        Assert.True(DocumentSymbol.TryParse(source.AsSpan(), null, out _));
+
+        Assert.Equal(0, AllocatedBy(() => DocumentSymbol.TryParse(source.AsSpan(), null, out _)));
+    }
+
     // Symbols from data/document-symbols/corpus.csv. Those of the series the core grammar does not take apart (Main
     // Committees, presidential statements, information series) keep their text as one string.
     [Theory]

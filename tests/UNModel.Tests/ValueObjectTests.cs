@@ -35,7 +35,8 @@ public class ValueObjectTests
     [InlineData("A/RES/ES-11", null)]
     [InlineData("UN/2025/1", null)]
     [InlineData("A/RES/2758(IIII)", null)]
-    [InlineData("A/RES/2758(XXVI)", "A/RES/2758 (XXVI)")]
+    [InlineData("a/res/2758(xxvi)", "A/RES/2758 (XXVI)")]
+    [InlineData("S/RES/2774  (2025)", "S/RES/2774 (2025)")]
     public void Normalize_repairs_case_and_spacing_only(string text, string? canonical)
     {
         Assert.Equal(canonical, DocumentSymbol.Normalize(text));

@@ -39,7 +39,7 @@ namespace UNModel.Analyzers.Rules
 
             IArgumentOperation argument = invocation.Arguments[0];
             if (argument.Parameter?.Type.SpecialType != SpecialType.System_String || !flow.TryGetString(argument.Value, out string text)
-                || DocumentSymbolGrammar.IsCanonical(text.AsSpan()))
+                || DocumentSymbolGrammar.IsAccepted(text.AsSpan()))
             {
                 return;
             }

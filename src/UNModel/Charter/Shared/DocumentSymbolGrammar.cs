@@ -1,6 +1,7 @@
 // Shared between the runtime library and the analyzers: the grammar of United Nations document symbols.
 using System;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace UNModel.Core
 {
@@ -14,16 +15,19 @@ namespace UNModel.Core
         public byte Kind;
 
         /// <summary>
-        /// 0 = none, 1 = regular session, 2 = special (S-), 3 = emergency special (ES-), 4 = year, 5 = regular session in
+        /// What the symbol is numbered by: 0 = nothing, 1 = regular session, 2 = special (S-), 3 = emergency special (ES-),
+        /// 4 = year (ECOSOC's symbols, the Council's documents from 1994, in <see cref="Year"/>), 5 = regular session in
         /// Roman numerals (GA resolutions before 1976), 6 = special session in Roman numerals (S-VI), 7 = emergency special
-        /// session in Roman numerals (ES-V).
+        /// session in Roman numerals (ES-V). A Council resolution has 0 here and its year in <see cref="Year"/>.
         /// </summary>
         public byte SessionKind;
 
+        /// <summary>The session of the General Assembly or the Human Rights Council (or the one written in a symbol of another series); 0 for none.</summary>
         public int Session;
+
         public int Number;
 
-        /// <summary>Security Council resolutions: the year in parentheses.</summary>
+        /// <summary>The year: of a Security Council resolution (in parentheses), of a Council document from 1994, of an ECOSOC symbol, or written in a symbol of another series; 0 for none.</summary>
         public int Year;
 
         public int Rev;
@@ -81,7 +85,11 @@ namespace UNModel.Core
         /// <summary>Room for any canonical symbol: the longest the grammar accepts has 74 characters.</summary>
         private const int MaxLength = 128;
 
-        /// <summary>Parses the canonical form exactly.</summary>
+        /// <summary>
+        /// Parses the canonical form exactly, and the one other spelling in use: a resolution's session or year in
+        /// parentheses without the space before them (<c>A/RES/2758(XXVI)</c>, <c>S/RES/2334(2016)</c>), as the Official
+        /// Document System and the Digital Library list them. Both give the same parts; <see cref="TryFormat"/> writes the space.
+        /// </summary>
         [MethodImpl(JitOnce.Options)]
         public static bool TryParse(ReadOnlySpan<char> text, out SymbolParts parts) => TryParseCore(text, lenient: false, out parts);
 
@@ -101,6 +109,136 @@ namespace UNModel.Core
             return Format(parts);
         }
 
+        /// <summary>
+        /// What is wrong with a text that no grammar reads and <see cref="Normalize"/> cannot repair, when its shape tells:
+        /// a Security Council resolution without its year (<c>S/RES/2334</c>) or with more than the year in parentheses,
+        /// a General Assembly, ECOSOC or Human Rights Council symbol without its session or year (<c>A/RES/3314</c>,
+        /// <c>E/RES/31</c>, <c>A/HRC/L.30</c>) or without its number (<c>A/RES/ES-11</c>), and, with any of these, a series
+        /// written in lower case (<c>s/res/2334</c>). The missing year or session is named, never guessed. Null when the
+        /// shape is not one of these. The one source of the hint for the runtime's exception and the analyzer's diagnostic
+        /// (<see cref="RuleMessages.MalformedSymbol"/>).
+        /// </summary>
+        public static string? Hint(string text)
+        {
+            // The text in capitals without white space, to recognise its shape.
+            var compact = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    compact.Append(char.ToUpperInvariant(c));
+                }
+            }
+
+            string t = compact.ToString();
+            string? series = null;
+            string? wrong = null;
+            if (t.StartsWith("S/RES/", StringComparison.Ordinal))
+            {
+                series = "S/RES/";
+                string rest = t.Substring(series.Length);
+                int digits = Digits(rest);
+                string? number = NumberText(rest.Substring(0, digits));
+                if (number is not null && digits == rest.Length)
+                {
+                    wrong = "a Security Council resolution symbol ends with its year of adoption in parentheses: S/RES/" + number + " (yyyy)";
+                }
+                else if (number is not null && rest.Length > digits + 2 && rest[digits] == '(' && rest[rest.Length - 1] == ')'
+                    && Digits(rest.Substring(digits + 1)) != rest.Length - digits - 2)
+                {
+                    wrong = "a Security Council resolution symbol has only its year of adoption in parentheses: S/RES/" + number + " (yyyy)";
+                }
+            }
+            else if (t.StartsWith("A/HRC/", StringComparison.Ordinal))
+            {
+                series = "A/HRC/";
+                string rest = t.Substring(series.Length);
+                if (Numbered(rest, "L.") is { } draft)
+                {
+                    wrong = "a Human Rights Council draft symbol has its session before the number: A/HRC/session/L." + draft;
+                }
+                else if (Numbered(rest, "PV.") is { } meeting)
+                {
+                    wrong = "a Human Rights Council meeting record symbol has its session before the number: A/HRC/session/PV." + meeting;
+                }
+                else if (Numbered(rest, "RES/") is { } resolution)
+                {
+                    series = "A/HRC/RES/";
+                    wrong = "a Human Rights Council resolution symbol has its session before the number: A/HRC/RES/session/" + resolution;
+                }
+            }
+            else if (t.StartsWith("A/RES/", StringComparison.Ordinal))
+            {
+                series = "A/RES/";
+                string rest = t.Substring(series.Length);
+                int digits = Digits(rest);
+                string? number = NumberText(rest.Substring(0, digits));
+                bool letter = rest.Length == digits + 1 && rest[digits] >= 'A' && rest[digits] <= 'Z';
+                if (number is not null && (digits == rest.Length || letter))
+                {
+                    number += letter ? rest.Substring(digits) : string.Empty;
+                    wrong = "a General Assembly resolution symbol has its session: before the number from the thirty-first session, 1976 (A/RES/session/"
+                        + number + "), in Roman numerals in parentheses after it up to the thirtieth (A/RES/" + number + " (session))";
+                }
+                else if ((Numbered(rest, "ES-") ?? Numbered(rest, "S-")) is { } session)
+                {
+                    wrong = "a General Assembly resolution symbol has its number after the session: A/RES/" + rest.Substring(0, rest.IndexOf('-') + 1) + session + "/number";
+                }
+            }
+            else if (t.StartsWith("E/RES/", StringComparison.Ordinal))
+            {
+                series = "E/RES/";
+                if (Numbered(t.Substring(series.Length), string.Empty) is { } number && !IsYear(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    wrong = "an ECOSOC resolution symbol has the year before the number: E/RES/yyyy/" + number;
+                }
+            }
+
+            if (wrong is null || series is null)
+            {
+                return null;
+            }
+
+            // The series as written: its letters come before the first digit.
+            bool lowerCase = false;
+            foreach (char c in text)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    break;
+                }
+
+                lowerCase |= c >= 'a' && c <= 'z';
+            }
+
+            return (lowerCase ? "write the series in capitals (" + series + "), and " : string.Empty) + wrong;
+        }
+
+        /// <summary>The number of leading ASCII digits.</summary>
+        private static int Digits(string s)
+        {
+            int n = 0;
+            while (n < s.Length && s[n] >= '0' && s[n] <= '9')
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>Digits as a symbol writes them, without leading zeros; null for none, zero or more than nine.</summary>
+        private static string? NumberText(string digits)
+        {
+            string trimmed = digits.TrimStart('0');
+            return trimmed.Length == 0 || digits.Length > 9 ? null : trimmed;
+        }
+
+        /// <summary>The number of <paramref name="s"/> when it is <paramref name="word"/> followed by a number and nothing else.</summary>
+        private static string? Numbered(string s, string word) =>
+            s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length && Digits(s.Substring(word.Length)) == s.Length - word.Length
+                ? NumberText(s.Substring(word.Length))
+                : null;
+
         /// <summary>Whether the text is a Roman numeral in upper case and its canonical spelling (<c>XXVI</c>, not <c>XXIIIIII</c>).</summary>
         [MethodImpl(JitOnce.Options)]
         public static bool IsRoman(ReadOnlySpan<char> text)
@@ -109,9 +247,9 @@ namespace UNModel.Core
             return r.Roman(out _) && r.AtEnd;
         }
 
-        /// <summary>Whether the text is a canonical symbol of any series (this grammar's or <see cref="OtherSymbolGrammar"/>'s).</summary>
+        /// <summary>Whether <c>DocumentSymbol</c> accepts the text: a canonical symbol of any series (this grammar's or <see cref="OtherSymbolGrammar"/>'s), or a resolution written without the space before its parenthesis.</summary>
         [MethodImpl(JitOnce.Options)]
-        public static bool IsCanonical(ReadOnlySpan<char> text) => TryParse(text, out _) || OtherSymbolGrammar.TryParse(text, out _, out _);
+        public static bool IsAccepted(ReadOnlySpan<char> text) => TryParse(text, out _) || OtherSymbolGrammar.TryParse(text, out _, out _);
 
         /// <summary>Formats the parts in canonical form.</summary>
         [MethodImpl(JitOnce.Options)]
@@ -242,7 +380,7 @@ namespace UNModel.Core
                 w.Put("ES-");
             }
 
-            w.Put(p.Session);
+            w.Put(p.SessionKind == SessionYear ? p.Year : p.Session);
         }
 
         [MethodImpl(JitOnce.Options)]
@@ -315,15 +453,9 @@ namespace UNModel.Core
                     return false;
                 }
 
-                if (r.Lenient)
-                {
-                    r.SkipSpaces();
-                }
-                else if (!r.Char(' '))
-                {
-                    return false;
-                }
-
+                // One space before the year, as the resolutions and the UN's citations write it, or none, as the
+                // Official Document System lists it (S/RES/2334(2016)); the canonical form has the space.
+                r.SpaceBeforeParenthesis();
                 if (!r.Char('(') || !r.Number(out p.Year) || !IsYear(p.Year) || !r.Char(')'))
                 {
                     return false;
@@ -355,7 +487,7 @@ namespace UNModel.Core
 
                 r.Slash();
                 p.SessionKind = SessionYear;
-                p.Session = first;
+                p.Year = first;
                 return r.Number(out p.Number) && p.Number > 0;
             }
 
@@ -388,8 +520,9 @@ namespace UNModel.Core
                         p.Letter = letter;
                     }
 
-                    bool spaced = r.Lenient ? r.SkipSpaces() >= 0 : r.Char(' ');
-                    if (spaced && r.Char('('))
+                    // One space before the session or none (A/RES/2758(XXVI), as the document systems list it).
+                    r.SpaceBeforeParenthesis();
+                    if (r.Char('('))
                     {
                         p.SessionKind = r.Keyword("ES") && r.Char('-') ? SessionRomanEmergencySpecial : r.Keyword("S") && r.Char('-') ? SessionRomanSpecial : SessionRoman;
                         if (!r.Roman(out p.Session) || (p.SessionKind == SessionRoman && p.Session > LastRomanSession) || !r.Char(')'))
@@ -465,7 +598,7 @@ namespace UNModel.Core
             {
                 // ECOSOC symbols carry the year: E/RES/2023/1, E/2023/L.5.
                 p.SessionKind = SessionYear;
-                return r.Number(out p.Session) && IsYear(p.Session);
+                return r.Number(out p.Year) && IsYear(p.Year);
             }
 
             if (r.Keyword("ES"))
@@ -541,8 +674,9 @@ namespace UNModel.Core
             return true;
         }
 
+        /// <summary>Whether a number is a year of the Organization (1945 to 2999) rather than a session or a serial number.</summary>
         [MethodImpl(JitOnce.Options)]
-        private static bool IsYear(int y) => y >= 1945 && y <= 2999;
+        public static bool IsYear(int y) => y >= 1945 && y <= 2999;
 
         private ref struct Reader
         {
@@ -640,6 +774,23 @@ namespace UNModel.Core
                 }
 
                 return false;
+            }
+
+            /// <summary>
+            /// Before the parenthesis of a resolution's session or year: one space or none when strict (the space is read
+            /// only when the parenthesis follows it), any white space when lenient.
+            /// </summary>
+            [MethodImpl(JitOnce.Options)]
+            public void SpaceBeforeParenthesis()
+            {
+                if (Lenient)
+                {
+                    SkipSpaces();
+                }
+                else if (pos + 1 < text.Length && text[pos] == ' ' && text[pos + 1] == '(')
+                {
+                    pos++;
+                }
             }
 
             /// <summary>Whether the text goes on with white space (any when lenient, one space when not) and then <paramref name="c"/>.</summary>

@@ -13,6 +13,12 @@ namespace UNModel.Core
     /// <c>PV.78</c>, <c>SR.209</c>, <c>WP.140</c>), then <c>Rev.</c>, <c>Add.</c>, <c>Corr.</c>, <c>Amend.</c>, and at the end
     /// <c> (Part II)</c>, <c> (Vol.I)</c> and a reissue asterisk. Symbols whose series the main grammar reads
     /// (<c>A/RES/…</c>, <c>A/79/…</c>, <c>S/2025/…</c>, <c>E/2023/…</c>, <c>A/HRC/55/…</c>) are left to it.
+    /// <para>
+    /// The components read on the way: the number of the last component when it is a number or an <c>L.</c>, <c>PV.</c>,
+    /// <c>SR.</c>, <c>WP.</c> or <c>CRP.</c> one (<c>A/C.3/78/L.5</c>: 5); the component before it when it is a number, a
+    /// year from 1945 (<c>S/PRST/2023/4</c>: 2023) or else a session (<c>A/C.3/78/L.5</c>: 78), or a special or emergency
+    /// special session (<c>S-10</c>, <c>ES-11</c>); and the number of <c>Rev.</c>.
+    /// </para>
     /// </summary>
     internal static class OtherSymbolGrammar
     {
@@ -33,8 +39,28 @@ namespace UNModel.Core
         [MethodImpl(JitOnce.Options)]
         public static bool TryParse(ReadOnlySpan<char> text, out byte organ, out byte kind)
         {
+            bool ok = TryParse(text, out SymbolParts parts);
+            organ = parts.Organ;
+            kind = parts.Kind;
+            return ok;
+        }
+
+        /// <summary>
+        /// Whether the text is a canonical symbol of another series; its parts: organ, kind, and the session or year,
+        /// number and revision it writes (the rest of the text is not held in the parts: <see cref="SymbolParts.Other"/>).
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        public static bool TryParse(ReadOnlySpan<char> text, out SymbolParts parts)
+        {
             Span<char> canonical = stackalloc char[MaxLength];
-            return Scan(text, lenient: false, canonical, out int written, out organ, out kind) && canonical.Slice(0, written).SequenceEqual(text);
+            if (!Scan(text, lenient: false, canonical, out int written, out parts) || !canonical.Slice(0, written).SequenceEqual(text))
+            {
+                parts = default;
+                return false;
+            }
+
+            parts.Other = true;
+            return true;
         }
 
         /// <summary>The canonical form of a symbol of another series written with the wrong case or spacing, or null.</summary>
@@ -42,15 +68,16 @@ namespace UNModel.Core
         public static string? Normalize(string text)
         {
             Span<char> canonical = stackalloc char[MaxLength];
-            return Scan(text.AsSpan(), lenient: true, canonical, out int written, out _, out _) ? canonical.Slice(0, written).ToString() : null;
+            return Scan(text.AsSpan(), lenient: true, canonical, out int written, out _) ? canonical.Slice(0, written).ToString() : null;
         }
 
         [MethodImpl(JitOnce.Options)]
-        private static bool Scan(ReadOnlySpan<char> text, bool lenient, Span<char> output, out int written, out byte organ, out byte kind)
+        private static bool Scan(ReadOnlySpan<char> text, bool lenient, Span<char> output, out int written, out SymbolParts parts)
         {
             written = 0;
-            organ = 0;
-            kind = DocumentSymbolGrammar.KindDocument;
+            parts = default;
+            byte organ;
+            byte kind = DocumentSymbolGrammar.KindDocument;
             var s = new Scanner(text, lenient, output);
             s.Spaces();
             if (!s.Word(out int rootStart, out int rootLength) || s.Peek() == '.')
@@ -78,6 +105,10 @@ namespace UNModel.Core
 
             int components = 0;
             bool mainHasNumber = false;
+
+            // The last two components before the suffixes, for the number and the session or year (see the summary).
+            var last = default(Component);
+            var previous = default(Component);
             bool inSuffixes = false;
             int suffixesSeen = 0;
             while (s.Slash())
@@ -89,10 +120,13 @@ namespace UNModel.Core
 
                 if (s.IsDigit())
                 {
-                    if (inSuffixes || !s.Number())
+                    if (inSuffixes || !s.Number(out int value))
                     {
                         return false;
                     }
+
+                    previous = last;
+                    last = new Component(Component.Plain, value, DocumentSymbolGrammar.SessionNone);
 
                     // A/, S/, E/ followed by a session or year belong to the main grammar.
                     if (components == 1 && (root == "A" || root == "S" || root == "E"))
@@ -153,11 +187,14 @@ namespace UNModel.Core
                         return false;
                     }
 
-                    if (!s.Char('-') || !s.Number())
+                    byte sessionKind = word.SequenceEqual("S".AsSpan()) ? DocumentSymbolGrammar.SessionSpecial : DocumentSymbolGrammar.SessionEmergencySpecial;
+                    if (!s.Char('-') || !s.Number(out int session))
                     {
                         return false;
                     }
 
+                    previous = last;
+                    last = new Component(Component.Session, session, sessionKind);
                     continue;
                 }
 
@@ -181,8 +218,9 @@ namespace UNModel.Core
                 {
                     kind = DocumentSymbolGrammar.KindDraft;
                 }
-                else if (word.SequenceEqual("PV".AsSpan()))
+                else if (word.SequenceEqual("PV".AsSpan()) || word.SequenceEqual("SR".AsSpan()))
                 {
+                    // A verbatim (PV.) or summary (SR.) record of a meeting.
                     kind = DocumentSymbolGrammar.KindMeetingRecord;
                 }
                 else if (word.SequenceEqual("RES".AsSpan()))
@@ -191,18 +229,33 @@ namespace UNModel.Core
                 }
 
                 bool numbered = Known(Numbered, word) is not null;
+                bool revision = word.SequenceEqual("Rev".AsSpan());
+                if (!isSuffix)
+                {
+                    previous = last;
+                    last = new Component(Component.Word, 0, DocumentSymbolGrammar.SessionNone);
+                }
+
                 if (s.Peek() == '.')
                 {
                     s.Char('.');
                     s.Spaces();
                     if (s.IsDigit())
                     {
-                        if (!s.Number())
+                        if (!s.Number(out int value))
                         {
                             return false;
                         }
 
                         mainHasNumber |= !isSuffix;
+                        if (revision)
+                        {
+                            parts.Rev = value;
+                        }
+                        else if (numbered && !isSuffix)
+                        {
+                            last = new Component(Component.Numbered, value, DocumentSymbolGrammar.SessionNone);
+                        }
                     }
                     else if (numbered || !s.Tail())
                     {
@@ -228,6 +281,28 @@ namespace UNModel.Core
                 return false;
             }
 
+            parts.Organ = organ;
+            parts.Kind = kind;
+            if (last.Type is Component.Plain or Component.Numbered)
+            {
+                parts.Number = last.Value;
+                if (previous.Type == Component.Session)
+                {
+                    parts.SessionKind = previous.SessionKind;
+                    parts.Session = previous.Value;
+                }
+                else if (previous.Type == Component.Plain && DocumentSymbolGrammar.IsYear(previous.Value))
+                {
+                    parts.SessionKind = DocumentSymbolGrammar.SessionYear;
+                    parts.Year = previous.Value;
+                }
+                else if (previous.Type == Component.Plain)
+                {
+                    parts.SessionKind = DocumentSymbolGrammar.SessionRegular;
+                    parts.Session = previous.Value;
+                }
+            }
+
             written = s.Position;
             return !s.Overflow;
         }
@@ -244,6 +319,30 @@ namespace UNModel.Core
             }
 
             return null;
+        }
+
+        /// <summary>A component of the symbol before its suffixes: a number, a numbered series word (<c>L.5</c>), a session (<c>S-10</c>) or another word.</summary>
+        private readonly struct Component
+        {
+            public const byte Plain = 1;
+            public const byte Numbered = 2;
+            public const byte Session = 3;
+            public const byte Word = 4;
+
+            [MethodImpl(JitOnce.Options)]
+            public Component(byte type, int value, byte sessionKind)
+            {
+                Type = type;
+                Value = value;
+                SessionKind = sessionKind;
+            }
+
+            /// <summary>0 for none.</summary>
+            public byte Type { get; }
+
+            public int Value { get; }
+
+            public byte SessionKind { get; }
         }
 
         /// <summary>Reads the text and writes its canonical form at the same time.</summary>
@@ -318,10 +417,11 @@ namespace UNModel.Core
                 return true;
             }
 
-            /// <summary>A number without leading zeros (lenient reading drops them).</summary>
+            /// <summary>A number without leading zeros (lenient reading drops them), and its value.</summary>
             [MethodImpl(JitOnce.Options)]
-            public bool Number()
+            public bool Number(out int value)
             {
+                value = 0;
                 Spaces();
                 int start = pos;
                 while (pos < text.Length && text[pos] >= '0' && text[pos] <= '9')
@@ -353,6 +453,7 @@ namespace UNModel.Core
                 foreach (char c in digits)
                 {
                     Put(c);
+                    value = (value * 10) + (c - '0');
                 }
 
                 return true;

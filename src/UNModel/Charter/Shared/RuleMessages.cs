@@ -198,12 +198,24 @@ namespace UNModel.Core
         /// <summary>UNM0017 for a code that CountryCode accepts but no Member has.</summary>
         public static string NoMemberWithCode(string code) => "'" + code + "' is the code of no Member of the United Nations, present or former";
 
-        /// <summary>UNM0010: "'s/res/2774' is not a United Nations document symbol; did you mean 'S/RES/2774 (2025)'?".</summary>
+        /// <summary>
+        /// UNM0010, at run time and compile time alike: "'s/res/2774(2025)' is not a United Nations document symbol; did
+        /// you mean 'S/RES/2774 (2025)'?" when the text has a canonical form; else what is wrong when its shape tells
+        /// (<see cref="DocumentSymbolGrammar.Hint"/>: "'s/res/2334' is not a United Nations document symbol: write the
+        /// series in capitals (S/RES/), and a Security Council resolution symbol ends with its year of adoption in
+        /// parentheses: S/RES/2334 (yyyy)"); else examples.
+        /// </summary>
         public static string MalformedSymbol(string text, string? canonical)
         {
             string shown = text.Length <= 80 ? text : text.Substring(0, 79) + "…";
-            return "'" + shown + "' is not a United Nations document symbol"
-                + (canonical is null ? " (expected e.g. A/RES/ES-11/7, A/ES-11/L.10, S/RES/2774 (2025), S/2025/112)" : "; did you mean '" + canonical + "'?");
+            string start = "'" + shown + "' is not a United Nations document symbol";
+            if (canonical is not null)
+            {
+                return start + "; did you mean '" + canonical + "'?";
+            }
+
+            string? hint = DocumentSymbolGrammar.Hint(text);
+            return hint is null ? start + " (expected e.g. A/RES/ES-11/7, A/ES-11/L.10, S/RES/2774 (2025), S/2025/112)" : start + ": " + hint;
         }
 
         /// <summary>"Slovenia (SVN)", or the code when the catalogue has no state of that code.</summary>
