@@ -5,7 +5,8 @@
 #   - the package holds lib/net10.0/UNModel.dll (+ .xml) and the analyzers and code fixes under analyzers/dotnet/cs;
 #   (a) valid code builds clean;                     (b) a non-permanent veto fails the build with error UNM0001;
 #   (c) -p:ErrorLog=…,version=2.1 writes SARIF 2.1;  (d) .editorconfig cannot silence a Charter rule, can configure a style rule;
-#   (e) the consumer runs and decides a vote;        (f) `dotnet tool install` of UNModel.Cli and `unmodel replay` work;
+#   (e) the consumer runs and decides a vote;        (f) `dotnet tool install` of UNModel.Cli, then `unmodel replay`,
+#       `import`, `agreement` (cohesion too) and `chart rcid:N` outside the clone on the data the tool carries;
 #   (g) UNModel.Records: its own package, depending on UNModel at the same version, without analyzers of its own; a
 #       consumer of it computes voting power, and the analyzers reach it through UNModel;
 #   (h) the local-feed recipe of docs/package.md, run as written in an empty home folder with an empty package cache;
@@ -205,6 +206,10 @@ documented_recipe() {
     fail_with_log "the documented local-feed recipe failed" "$out" || return 1
   [ -d "$home/.nuget/packages/unmodel" ] || { echo "UNModel was not restored into the private package cache"; return 1; }
   grep -q 'S/2025/112' "$out" && grep -q 'Adopted' "$out" || fail_with_log "the recipe's 'unmodel replay' printed no decision" "$out" || return 1
+  # The research commands ran from the installed tool in the home folder, on the data the tool carries.
+  grep -q 'unvotes.csv: read 870,109, accepted 870,109, rejected 0' "$out" &&
+    grep -q '^1964  0 ' "$out" && grep -q '^Cohesion of USA, GBR, FRA' "$out" && grep -q 'A/RES/2758 (XXVI)' "$out" &&
+    [ -s "$home/MyVotes/2758.svg" ] || fail_with_log "the recipe's import, agreement, cohesion or chart printed something else" "$out" || return 1
   tail -n 3 "$out"
 }
 
@@ -435,6 +440,38 @@ tool_replays() {
   grep -q 'S/2025/112' "$out" && grep -q 'Adopted' "$out" || { echo "unexpected replay output"; return 1; }
 }
 
+# The research commands from the installed tool, in a folder outside the clone, on the data the tool carries; $UNMODEL_DATA
+# and --data override it; a failed write to standard output is one line and exit code 2.
+tool_research() (
+  local dir="$work/tool-user" out="$logs/research.out" err="$logs/research.err" code
+  cd "$dir" || return 1
+  env -u UNMODEL_DATA "$work/tools/unmodel" import > "$out" 2> "$err" || fail_with_log "unmodel import failed" "$err" || return 1
+  grep -q 'unvotes.csv: read 870,109, accepted 870,109, rejected 0' "$out" || fail_with_log "unexpected import summary" "$out" || return 1
+  grep -q "from $work/tools/.store/" "$out" || fail_with_log "the import did not read the tool's own copy" "$out" || return 1
+  env -u UNMODEL_DATA "$work/tools/unmodel" agreement USA RUS --by year > "$out" 2> "$err" || fail_with_log "unmodel agreement USA RUS failed" "$err" || return 1
+  grep -q '^1964  0 ' "$out" || fail_with_log "unexpected agreement table" "$out" || return 1
+  env -u UNMODEL_DATA "$work/tools/unmodel" agreement USA GBR FRA > "$out" 2> "$err" || fail_with_log "unmodel agreement USA GBR FRA failed" "$err" || return 1
+  grep -q '^Cohesion of USA, GBR, FRA' "$out" || fail_with_log "unexpected cohesion table" "$out" || return 1
+  env -u UNMODEL_DATA "$work/tools/unmodel" chart rcid:1190 --svg 2758.svg > "$out" 2> "$err" || fail_with_log "unmodel chart rcid:1190 failed" "$err" || return 1
+  grep -q '<svg' 2758.svg || { echo "no SVG written"; return 1; }
+  echo "import, agreement, cohesion and chart rcid:1190 ran in $dir"
+
+  # Overrides: a folder without data, named by the variable or the option, is one error line naming where it looked.
+  UNMODEL_DATA="$work/nowhere" "$work/tools/unmodel" import > "$out" 2> "$err"; code=$?
+  [ "$code" -eq 2 ] && [ ! -s "$out" ] && [ "$(wc -l < "$err")" -eq 1 ] && grep -q "no roll-call data in \$UNMODEL_DATA '$work/nowhere'" "$err" ||
+    fail_with_log "UNMODEL_DATA=nowhere: exit $code" "$err" || return 1
+  "$work/tools/unmodel" import --data "$work/nowhere" > "$out" 2> "$err"; code=$?
+  [ "$code" -eq 2 ] && grep -q "no roll-call data in --data '$work/nowhere'" "$err" || fail_with_log "--data nowhere: exit $code" "$err" || return 1
+
+  # Standard output on a full device.
+  if [ -w /dev/full ]; then
+    "$work/tools/unmodel" replay 2025-02-24 > /dev/full 2> "$err"; code=$?
+    [ "$code" -eq 2 ] && [ "$(wc -l < "$err")" -eq 1 ] && grep -q '^error: could not write to standard output: ' "$err" && ! grep -q '   at ' "$err" ||
+      fail_with_log "replay > /dev/full: exit $code" "$err" || return 1
+    echo "replay > /dev/full: $(cat "$err")"
+  fi
+)
+
 # ---------------------------------------------------------------------------------------------------------------------
 
 echo "e2e: work directory $work"
@@ -475,13 +512,16 @@ fi
 if [ -z "$cli_version" ]; then
   skip "(f) dotnet tool install UNModel.Cli" "UNModel.Cli was not packed"
   skip "(f) unmodel replay 2025-02-24" "UNModel.Cli was not packed"
+  skip "(f) research commands from the installed tool" "UNModel.Cli was not packed"
 else
   consumer_env
   check "(f) dotnet tool install --tool-path … --add-source <feed> UNModel.Cli --version $cli_version" tool_installs
   if [ -x "$work/tools/unmodel" ]; then
     check "(f) unmodel replay 2025-02-24 runs from the installed tool" tool_replays
+    check "(f) import, agreement, cohesion and chart rcid:N run from the installed tool outside the clone, on its own data" tool_research
   else
     skip "(f) unmodel replay 2025-02-24" "the tool is not installed"
+    skip "(f) research commands from the installed tool" "the tool is not installed"
   fi
 fi
 finish
