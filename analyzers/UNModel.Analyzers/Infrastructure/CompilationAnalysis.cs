@@ -118,6 +118,15 @@ namespace UNModel.Analyzers.Infrastructure
                 Report(context, missing, ConstantFlow.NameToEnd(model.Entry), null);
             }
 
+            // A ballot made by a helper is refused where the helper is called, as Ballot.Veto(...) written there would be.
+            foreach (BallotRead ballot in model.Ballots)
+            {
+                if (ballot.Call is { } call && flow.IsFromHelper(call))
+                {
+                    CheckBallot(context, call);
+                }
+            }
+
             var found = new ViolationList(stopAtFirst: false);
             VoteRules.Check(model.Facts, found);
             foreach (Violation violation in found)
@@ -370,9 +379,13 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
+        /// <summary>Reports a violation; one found in a helper's body read at a call is reported at the call, without a fix (the fix would edit the helper).</summary>
         [MethodImpl(JitOnce.Options)]
-        private void Report(OperationAnalysisContext context, Violation violation, Location location, ImmutableDictionary<string, string?>? properties) =>
-            context.ReportDiagnostic(Diagnostic.Create(descriptors[violation.RuleId], location, properties, RuleMessages.Format(violation)));
+        private void Report(OperationAnalysisContext context, Violation violation, Location location, ImmutableDictionary<string, string?>? properties)
+        {
+            location = flow.InSource(location, out bool moved);
+            context.ReportDiagnostic(Diagnostic.Create(descriptors[violation.RuleId], location, moved ? null : properties, RuleMessages.Format(violation)));
+        }
 
         /// <summary>
         /// The analysis of one compilation, made at the first use of UNModel from the assembly that declares what is used,

@@ -83,7 +83,7 @@ public sealed class DeclaredOutcomeContradictsCountsAnalyzerTests
     [Fact]
     public Task A_roll_call_with_an_unknown_ballot_is_left_to_the_runtime() =>
         AnalyzeAsync(DeclaredOutcomeContradictsCounts.Rule, Method("""
-                    Ballot[] more = [];
+                    Ballot[] more = Array.Empty<Ballot>();
                     return Vote.RollCall(Body.SecurityCouncil, new DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft("S/2025/112"),
                         [Ballot.Yes(MemberStates.France), .. more], DeclaredOutcome.Adopted);
             """));

@@ -19,6 +19,7 @@ public sealed class VoteProgramGenerator
     private static readonly string[] Permanent = ["USA", "RUS", "CHN", "FRA", "GBR"];
 
     private readonly Random random;
+    private readonly List<string> members = [];
     private int counter;
 
     public VoteProgramGenerator(Random random) => this.random = random;
@@ -42,12 +43,21 @@ public sealed class VoteProgramGenerator
     {
         var sb = new StringBuilder(Corpus.Usings);
         sb.Append("public static class Differential").Append(number.ToString(CultureInfo.InvariantCulture)).Append("\n{\n");
+
+        // A helper of one expression, read at its calls (one level deep).
+        members.Clear();
+        members.Add("    private static Ballot VetoBy(State state) => Ballot.Veto(state);");
         int cases = 3 + random.Next(5);
         for (int i = 0; i < cases; i++)
         {
             sb.Append("    public static object? Case").Append(i.ToString(CultureInfo.InvariantCulture)).Append("()\n    {\n");
             sb.Append(Case((Kind)random.Next(Enum.GetValues<Kind>().Length)));
             sb.Append("    }\n\n");
+        }
+
+        foreach (string member in members)
+        {
+            sb.Append(member).Append("\n\n");
         }
 
         return sb.Append("}\n").ToString();
@@ -169,15 +179,61 @@ public sealed class VoteProgramGenerator
     {
         var sb = new StringBuilder();
         string dateExpression = Day(date);
-        if (Chance(40))
+        switch (random.Next(10))
         {
-            sb.Append("        var day").Append(N(++counter)).Append(" = ").Append(dateExpression).Append(";\n");
-            dateExpression = "day" + N(counter);
+            case < 4:
+                sb.Append("        var day").Append(N(++counter)).Append(" = ").Append(dateExpression).Append(";\n");
+                dateExpression = "day" + N(counter);
+                break;
+            case 4:
+                // An expression-bodied property.
+                members.Add("    private static DateOnly Day" + N(++counter) + " => " + dateExpression + ";");
+                dateExpression = "Day" + N(counter);
+                break;
+            case 5:
+                // A helper of one expression with knowable arguments.
+                members.Add("    private static DateOnly On" + N(++counter) + "(int year, int month, int day) => new DateOnly(year, month, day);");
+                dateExpression = "On" + N(counter) + "(" + N(date.Year) + ", " + N(date.Month) + ", " + N(date.Day) + ")";
+                break;
         }
 
-        string list = string.Join(", ", ballots.Select(b => "Ballot." + b.Choice + "(" + State(b.Code) + ")"));
+        var written = ballots.Select(b => b.Choice == "Veto" && Chance(30) ? "VetoBy(" + State(b.Code) + ")" : "Ballot." + b.Choice + "(" + State(b.Code) + ")").ToList();
+        string list;
+        switch (random.Next(10))
+        {
+            case 6 or 7:
+                // A list filled in the block: Add and AddRange statements.
+                string name = "ballots" + N(++counter);
+                sb.Append("        var ").Append(name).Append(" = new List<Ballot>();\n");
+                for (int i = 0; i < written.Count; i++)
+                {
+                    if (i + 1 < written.Count && Chance(25))
+                    {
+                        sb.Append("        ").Append(name).Append(".AddRange([").Append(written[i]).Append(", ").Append(written[i + 1]).Append("]);\n");
+                        i++;
+                    }
+                    else
+                    {
+                        sb.Append("        ").Append(name).Append(".Add(").Append(written[i]).Append(");\n");
+                    }
+                }
+
+                list = name;
+                break;
+            case 8 or 9:
+                // A spread of a local array.
+                string first = "first" + N(++counter);
+                int split = random.Next(written.Count + 1);
+                sb.Append("        Ballot[] ").Append(first).Append(" = [").Append(string.Join(", ", written.Take(split))).Append("];\n");
+                list = "[.. " + first + (split < written.Count ? ", " + string.Join(", ", written.Skip(split)) : string.Empty) + "]";
+                break;
+            default:
+                list = "[" + string.Join(", ", written) + "]";
+                break;
+        }
+
         sb.Append("        return Vote.RollCall(").Append(body).Append(", ").Append(dateExpression).Append(", QuestionKind.").Append(question).Append(", ")
-            .Append(proposal).Append(", [").Append(list).Append(']');
+            .Append(proposal).Append(", ").Append(list);
         if (declared.Length > 0)
         {
             sb.Append(", ").Append(declared);
