@@ -24,6 +24,7 @@ HEADERS = {
     "security-council-elected.csv": ["year", "elected"],
     "human-rights-council.csv": ["alpha3", "group", "from", "to", "elected", "status", "note", "url"],
     "human-rights-council-suspensions.csv": ["alpha3", "from", "to", "note", "url"],
+    "horizons.csv": ["body", "known_through", "source"],
 }
 CODE_STATUSES = {"iso", "former", "local", "withdrawn"}
 ACCEPTED = {"iso", "former", "local"}  # the statuses CountryCode accepts
@@ -330,10 +331,32 @@ for r in read("human-rights-council-suspensions.csv"):
         if not any(t[0] == r["alpha3"] and t[2] <= start and end <= t[3] for t in terms):
             problem(f, f"line {n}: {r['alpha3']} is not a Council member from {start} to {end}")
 
+# --- horizons.csv: each body's stated last known day, which its own data must reach ------------------------------------
+horizons = {}
+for r in read("horizons.csv"):
+    f, n = "horizons.csv", r["_line"]
+    known = day(f, r, "known_through")
+    if r["body"] not in ("GeneralAssembly", "SecurityCouncil", "HumanRightsCouncil"):
+        problem(f, f"line {n}: unknown body {r['body']!r} (GeneralAssembly, SecurityCouncil, HumanRightsCouncil)")
+    elif r["body"] in horizons:
+        problem(f, f"line {n}: {r['body']} is listed twice")
+    if not r["source"].strip():
+        problem(f, f"line {n}: no source")
+    if known:
+        horizons[r["body"]] = known
+for body, covered in (("SecurityCouncil", datetime.date(last_sc, 12, 31) if last_sc else None), ("HumanRightsCouncil", hrc_last),
+                      ("GeneralAssembly", last_admission)):
+    if body not in horizons:
+        problem("horizons.csv", f"no horizon for {body}")
+    elif covered and body != "GeneralAssembly" and horizons[body] > covered:
+        problem("horizons.csv", f"{body} is said to be known through {horizons[body]}, but its data file covers only {covered}")
+    elif covered and body == "GeneralAssembly" and horizons[body] < covered:
+        problem("horizons.csv", f"GeneralAssembly is known through {horizons[body]}, before the last admission in members.csv ({covered})")
+
 for p in problems:
     print(p)
 print(f"Security Council elected members known through {last_sc}; Human Rights Council members known through {hrc_last}; "
-      f"Members through {last_admission}")
+      f"Members through {last_admission}; horizons: " + ", ".join(f"{b} {d}" for b, d in horizons.items()))
 if problems:
     print(f"{len(problems)} problem(s)", file=sys.stderr)
 sys.exit(1 if problems else 0)

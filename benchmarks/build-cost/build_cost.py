@@ -435,8 +435,11 @@ def vogen_package() -> Path:
     return root / "vogen" / VOGEN_VERSION
 
 
-def project_file(unmodel_dll: Path, analyzers_dll: Path | None, empty_dll: Path | None) -> str:
+def project_file(unmodel_dll: Path, analyzers_dll: Path | None, empty_dll: Path | None, baseline: tuple[str, Path] | None = None) -> str:
     analyzer_items = f'    <Analyzer Include="{analyzers_dll}" />\n' if analyzers_dll else ""
+    # The UNModel analyzers of an earlier commit, measured beside today's as configuration unmodel@<commit> (--baseline).
+    baseline_items = (f"  <ItemGroup Condition=\"'$(Analyzers)' == '{baseline[0]}'\">\n    <Analyzer Include=\"{baseline[1]}\" />\n  </ItemGroup>\n"
+                      if baseline else "")
     empty_items = f'    <Analyzer Include="{empty_dll}" />\n' if empty_dll else ""
     vogen = vogen_package() / "analyzers" / "dotnet"
     vogen_items = "".join(f'    <Analyzer Include="{d}" />\n' for d in (vogen / "cs" / "Vogen.SharedTypes.dll", vogen / "roslyn4.12" / "cs" / "Vogen.dll",
@@ -469,6 +472,7 @@ def project_file(unmodel_dll: Path, analyzers_dll: Path | None, empty_dll: Path 
 {vogen_items}  </ItemGroup>
   <ItemGroup Condition="'$(Analyzers)' == 'empty'">
 {empty_items}  </ItemGroup>
+{baseline_items}
   <ItemGroup Condition="'$(Analyzers)' == 'meziantou'">
     <PackageReference Include="Meziantou.Analyzer" Version="{MEZIANTOU_VERSION}" PrivateAssets="all" />
   </ItemGroup>
@@ -524,7 +528,8 @@ def build_empty_analyzer(work: Path) -> Path:
     return work / "inputs" / "empty" / "EmptyAnalyzer.dll"
 
 
-def generate(kind: str, target: Path, files: int, unmodel_dll: Path, analyzers_dll: Path | None, empty_dll: Path | None = None) -> None:
+def generate(kind: str, target: Path, files: int, unmodel_dll: Path, analyzers_dll: Path | None, empty_dll: Path | None = None,
+             baseline: tuple[str, Path] | None = None) -> None:
     cat = Catalogue()
     if target.exists():
         shutil.rmtree(target)
@@ -533,7 +538,7 @@ def generate(kind: str, target: Path, files: int, unmodel_dll: Path, analyzers_d
     (target / "Directory.Build.props").write_text("<Project />\n")
     (target / "Directory.Build.targets").write_text("<Project />\n")
     (target / "Directory.Packages.props").write_text("<Project />\n")
-    (target / f"{kind.capitalize()}.csproj").write_text(project_file(unmodel_dll, analyzers_dll, empty_dll))
+    (target / f"{kind.capitalize()}.csproj").write_text(project_file(unmodel_dll, analyzers_dll, empty_dll, baseline))
     make = {"heavy": heavy_file, "light": light_file, "plain": plain_file}[kind]
     for i in range(files):
         (target / "src" / f"File{i:04d}.cs").write_text(make(cat, i))
@@ -626,8 +631,18 @@ def main() -> None:
     parser.add_argument("--serial-only", action="store_true", help="Only the single-threaded compiles, from the saved build logs and results")
     parser.add_argument("--report-only", action="store_true", help="Only rewrite the report from the results saved in WORK/results")
     parser.add_argument("--passes-only", action="store_true", help="Only the in-process passes, on the projects generated before in WORK")
+    parser.add_argument("--baseline", default=None, help="A git revision whose UNModel analyzers are measured too, as configuration unmodel@REV, "
+                        "paired with today's on the same projects")
+    parser.add_argument("--interleave", action="store_true", help="Alternate the configurations run by run (single-threaded compiles and "
+                        "in-process passes), so that a slow spell of the machine falls on all of them")
     opts = parser.parse_args()
     configs = opts.configs.split(",")
+    baseline_name = None
+    if opts.baseline:
+        short = subprocess.run(["git", "rev-parse", "--short", opts.baseline], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True).stdout.strip()
+        baseline_name = f"unmodel@{short}"
+        if baseline_name not in configs:
+            configs.append(baseline_name)
     projects = opts.projects.split(",")
     work: Path = opts.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -666,6 +681,20 @@ def main() -> None:
                 raise SystemExit(f"{analyzers_proj} does not exist yet: run with --configs none,meziantou")
             print("building UNModel.Analyzers (Release)...", flush=True)
             run(["dotnet", "build", str(analyzers_proj), "-c", "Release", "-o", str(inputs / "analyzers"), "-v:q", "-nologo", *lenient], ROOT)
+    baseline = None
+    if baseline_name:
+        short = baseline_name.split("@")[1]
+        base_dll = inputs / f"analyzers-{short}" / "UNModel.Analyzers.dll"
+        if not opts.no_build_inputs:
+            source = work / f"source-{short}"
+            if source.exists():
+                shutil.rmtree(source)
+            source.mkdir(parents=True)
+            print(f"building UNModel.Analyzers at {short} (Release)...", flush=True)
+            archive = subprocess.run(["git", "archive", "--format=tar", opts.baseline], cwd=ROOT, stdout=subprocess.PIPE, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(source)], input=archive, check=True)
+            run(["dotnet", "build", str(source / "analyzers" / "UNModel.Analyzers" / "UNModel.Analyzers.csproj"), "-c", "Release", "-o", str(base_dll.parent), "-v:q", "-nologo", *lenient], source)
+        baseline = (baseline_name, base_dll)
     unmodel_dll = inputs / "lib" / "UNModel.dll"
     analyzers_dll = inputs / "analyzers" / "UNModel.Analyzers.dll"
     if not analyzers_dll.exists():
@@ -689,7 +718,7 @@ def main() -> None:
             configs = []
         else:
             print(f"generating {kind} ({opts.files} files) in {target}...", flush=True)
-            generate(kind, target, opts.files, unmodel_dll, analyzers_dll, empty_dll if empty_dll.exists() else None)
+            generate(kind, target, opts.files, unmodel_dll, analyzers_dll, empty_dll if empty_dll.exists() else None, baseline)
         proj = target / f"{kind.capitalize()}.csproj"
         for config in configs:
             print(f"  {kind}/{config}: restore", flush=True)
@@ -715,21 +744,49 @@ def main() -> None:
             # The same compilation once more, single-threaded (csc /parallel-): the analyzers then run one after the
             # other on the compiler's one thread, so the report's times are plain elapsed times of that thread and add up
             # to a share of the compile without the double counting of concurrent execution or lock waits.
-            serial = serial_runs(opts, work, kind, config, text)
+            serial = [] if opts.interleave else serial_runs(opts, work, kind, config, text)
             record = {
                 "serial": [dict(p, types=[[a, t, v] for (a, t), v in p["types"].items()]) for p in serial],
                 "kind": kind, "config": config, "commit": commit, "files": opts.files, "runs": opts.runs,
                 "when": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-                "analyzers_commit": analyzers_commit if config == "unmodel" else None,
+                "analyzers_commit": analyzers_commit if config == "unmodel" else config.split("@")[1] if "@" in config else None,
                 "walls": walls,
                 "cpus": cpus,
                 "parsed": [dict(p, assemblies=p["assemblies"], types=[[a, t, v] for (a, t), v in p["types"].items()]) for p in parsed],
             }
             (saved / f"{kind}-{config}.json").write_text(json.dumps(record, indent=1))
 
+        if opts.interleave and configs and opts.serial_runs > 0:
+            # Run n of every configuration, then run n + 1 of every one: a slow spell of the machine falls on all alike.
+            logs = work / "logs"
+            commands = {c: serial_command((logs / f"{kind}-{c}-{opts.runs}.log").read_text(), target, work / "rsp" / f"{kind}-{c}.rsp") for c in configs}
+            by_config: dict[str, list[dict]] = {c: [] for c in configs}
+            for n in range(opts.serial_runs):
+                for config in configs:
+                    by_config[config].append(serial_once(commands[config], work, kind, config, n))
+            for config in configs:
+                path = saved / f"{kind}-{config}.json"
+                record = json.loads(path.read_text())
+                record["serial"] = [dict(p, types=[[a, t, v] for (a, t), v in p["types"].items()]) for p in by_config[config]]
+                record["interleaved"] = True
+                path.write_text(json.dumps(record, indent=1))
+
         if passes_tool and analyzers_dll and empty_dll.exists():
             rsp = work / "rsp" / f"{kind}-{(configs or opts.configs.split(','))[0]}.rsp"
-            passes = in_process(passes_tool, target, rsp, [empty_dll, analyzers_dll], opts.processes, opts.passes)
+            if baseline:
+                # Two builds of one assembly cannot share a process: each runs beside the empty analyzer in processes of
+                # its own, today's and the baseline's alternating.
+                passes, allocated = {}, {}
+                for n in range(opts.processes):
+                    for label, dll in (("", analyzers_dll), ("@" + baseline_name.split("@")[1], baseline[1])):
+                        one = in_process(passes_tool, target, rsp, [empty_dll, dll], 1, opts.passes)
+                        for name, runs in one.items():
+                            key = name if name == "EmptyAnalyzer" or not label else name + label
+                            passes.setdefault(key, []).extend(runs)
+                            allocated.setdefault(key, []).extend(in_process.allocated.get(name, []))
+                in_process.allocated = allocated
+            else:
+                passes = in_process(passes_tool, target, rsp, [empty_dll, analyzers_dll], opts.processes, opts.passes)
             (saved / f"{kind}-passes.json").write_text(json.dumps({"kind": kind, "commit": commit, "files": opts.files, "passes": passes,
                                                                   "allocated": getattr(in_process, "allocated", {}),
                                                                   "when": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}, indent=1))
@@ -764,17 +821,19 @@ def in_process(tool: Path, target: Path, rsp: Path, analyzers: list[Path], proce
 
 def serial_runs(opts, work: Path, kind: str, config: str, log: str) -> list[dict]:
     """Compiles single-threaded (csc /parallel-) opts.serial_runs times with the command line of a build log."""
-    target = work / kind
-    csc, rsp = serial_command(log, target, work / "rsp" / f"{kind}-{config}.rsp")
-    serial = []
-    for n in range(opts.serial_runs):
-        wall, out = run([csc, f"@{rsp}"], target, work / "logs" / f"{kind}-{config}-serial-{n + 1}.log")
-        report = parse_report(out)
-        report["csc"] = wall
-        report["cpu"] = run.cpu
-        serial.append(report)
-        print(f"  {kind}/{config} serial {n + 1}: wall {wall:.2f} s, cpu {run.cpu:.2f} s, analyzers {report['analyzers_total']:.3f} s", flush=True)
-    return serial
+    command = serial_command(log, work / kind, work / "rsp" / f"{kind}-{config}.rsp")
+    return [serial_once(command, work, kind, config, n) for n in range(opts.serial_runs)]
+
+
+def serial_once(command: tuple[str, Path], work: Path, kind: str, config: str, n: int) -> dict:
+    """One single-threaded compile (run n, from 0) of a configuration's command line."""
+    csc, rsp = command
+    wall, out = run([csc, f"@{rsp}"], work / kind, work / "logs" / f"{kind}-{config}-serial-{n + 1}.log")
+    report = parse_report(out)
+    report["csc"] = wall
+    report["cpu"] = run.cpu
+    print(f"  {kind}/{config} serial {n + 1}: wall {wall:.2f} s, cpu {run.cpu:.2f} s, analyzers {report['analyzers_total']:.3f} s", flush=True)
+    return report
 
 
 def serial_command(log: str, target: Path, rsp: Path) -> tuple[str, Path]:
