@@ -11,7 +11,7 @@ namespace UNModel.Reliability.Tests;
 /// <summary>Deciding the same votes from many threads at once gives exactly the sequential results.</summary>
 public sealed class ConcurrencyTests
 {
-    private static readonly Vote[] Votes = [.. Generators.RollCalls().Sample(1000, 120).Select(c => c.ToVote())];
+    private static readonly Vote[] Votes = [.. PropertyRun.Sample(Generators.RollCalls(), 1000, 120).Select(c => c.ToVote())];
 
     private sealed record Observed(VoteOutcome Outcome, DecisionReason Reason, int Yes, int? No, int? Abstain, int Required, string VetoedBy, string Explanation, LegalEffectKind Effect, string EffectText);
 

@@ -9,10 +9,13 @@ public static class Generators
     /// <summary>The last day the catalogue can vouch for (its last Security Council roster year ends then; 2026 at least).</summary>
     public static readonly DateOnly LastDay = new(Math.Max(2026, Body.SecurityCouncil.LastRecordedYear), 12, 31);
 
-    /// <summary>A date between the body's first meeting (1946 for all but the Human Rights Council) and <see cref="LastDay"/>.</summary>
-    public static Gen<DateOnly> Dates(BodyKind body)
+    /// <summary>
+    /// A date between the body's first meeting (1946 for all but the Human Rights Council), or <paramref name="from"/> if
+    /// later, and <see cref="LastDay"/>.
+    /// </summary>
+    public static Gen<DateOnly> Dates(BodyKind body, DateOnly? from = null)
     {
-        DateOnly first = Body.Of(body).FirstMeeting;
+        DateOnly first = from is DateOnly f && f > Body.Of(body).FirstMeeting ? f : Body.Of(body).FirstMeeting;
         DateOnly last = Body.Of(body).MembersKnownThrough ?? Body.GeneralAssembly.MembersKnownThrough!.Value;
         int span = last.DayNumber - first.DayNumber;
         return Gen.Choose(0, span).Select(d => first.AddDays(d));
@@ -26,9 +29,12 @@ public static class Generators
             (1, RollCalls(BodyKind.EconomicAndSocialCouncil)),
             (1, RollCalls(BodyKind.HumanRightsCouncil)));
 
-    /// <summary>A valid roll call of one body: every voter is drawn from the body's real membership on the date.</summary>
-    public static Gen<RollCallCase> RollCalls(BodyKind body) =>
-        from date in Dates(body)
+    /// <summary>
+    /// A valid roll call of one body, dated <paramref name="since"/> or later when given: every voter is drawn from the
+    /// body's real membership on the date.
+    /// </summary>
+    public static Gen<RollCallCase> RollCalls(BodyKind body, DateOnly? since = null) =>
+        from date in Dates(body, since)
         from question in Gen.Elements(body == BodyKind.SecurityCouncil ? [QuestionKind.Substantive, QuestionKind.Procedural] : new[] { QuestionKind.SimpleMajority, QuestionKind.TwoThirds })
         from voters in Voters(body, date)
         from weights in Gen.ArrayOf(Gen.Choose(0, 10), 5)

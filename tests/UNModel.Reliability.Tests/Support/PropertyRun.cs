@@ -29,13 +29,29 @@ public static class PropertyRun
         prop.Check(Config(maxTest, name));
     }
 
+    /// <summary>
+    /// <paramref name="count"/> values of <paramref name="gen"/> drawn from the run's seed (the fixed one unless
+    /// <c>UNMODEL_PROPERTY_SEED</c> says otherwise), so a test that samples is as reproducible as a property.
+    /// </summary>
+    public static T[] Sample<T>(Gen<T> gen, int count, int size)
+    {
+        Rnd seed = Seed() ?? new Rnd((ulong)Random.Shared.NextInt64(), (ulong)(Random.Shared.NextInt64() | 1));
+        return gen.Sample(count, seed, size);
+    }
+
     private static Config Config(int maxTest, string name)
     {
         Config config = FsCheck.Config.QuickThrowOnFailure.WithMaxTest(maxTest * Scale).WithName(name).WithQuietOnSuccess(true);
+        return Seed() is Rnd rnd ? config.WithReplay(FSharpOption<Replay>.Some(new Replay(rnd, FSharpOption<int>.None))) : config;
+    }
+
+    /// <summary>The seed of this run, or null when <c>UNMODEL_PROPERTY_SEED=random</c>.</summary>
+    private static Rnd? Seed()
+    {
         string? seed = Environment.GetEnvironmentVariable("UNMODEL_PROPERTY_SEED");
         if (string.Equals(seed, "random", StringComparison.OrdinalIgnoreCase))
         {
-            return config;
+            return null;
         }
 
         ulong s = DefaultSeed, g = DefaultGamma;
@@ -46,6 +62,6 @@ public static class PropertyRun
             g = parts.Length > 1 ? ulong.Parse(parts[1], CultureInfo.InvariantCulture) : DefaultGamma;
         }
 
-        return config.WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(s, g), FSharpOption<int>.None)));
+        return new Rnd(s, g);
     }
 }
