@@ -34,7 +34,8 @@ namespace UNModel.Analyzers
             BodyNotInExistence.Rule,
             MalformedRecord.Rule,
             UnknownCountryCode.Rule,
-            AbstentionTreatedAsVeto.Rule);
+            AbstentionTreatedAsVeto.Rule,
+            HandWrittenPermanentMembers.Rule);
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
@@ -56,6 +57,9 @@ namespace UNModel.Analyzers
                 var analysis = new CompilationAnalysis.Slot(Descriptors);
                 start.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(analysis.OnValue, OperationKind.DefaultValue, OperationKind.ObjectCreation);
+
+                // UNM0019 reads the syntax of lists and chains first, and needs none of UNModel's symbols.
+                start.RegisterOperationAction(HandWrittenPermanentMembers.Analyze, HandWrittenPermanentMembers.Kinds);
             });
         }
     }

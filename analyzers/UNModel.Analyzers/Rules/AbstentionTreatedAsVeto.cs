@@ -15,8 +15,10 @@ namespace UNModel.Analyzers.Rules
     /// that asks whether a state is a permanent member (<c>IsPermanentMember</c>, <c>PermanentMembersOn</c>), a test of a
     /// <c>BallotChoice</c> that groups <c>Abstain</c> or <c>Absent</c> with <c>No</c> (<c>== No || == Abstain</c>,
     /// <c>is No or Abstain</c>, <c>case No: case Abstain:</c>) or that takes anything but <c>Yes</c> as a no (<c>!= Yes</c>,
-    /// <c>is not Yes</c>, <c>!(… == Yes)</c>), where the permanent-member question governs it. Since 1946 an abstention is no
-    /// veto (Charter Art. 27(3) practice; ICJ, Namibia, 1971). Blocks that never ask about permanent members cost nothing.
+    /// <c>is not Yes</c>, <c>!(… == Yes)</c>), where the permanent-member question governs it: in the same condition or
+    /// statement, in an enclosing <c>if</c> or loop, after a guard clause (<c>if (!IsPermanentMember(…)) continue;</c>), or
+    /// through a <c>bool</c> local that holds the answer. Since 1946 an abstention is no veto (Charter Art. 27(3) practice;
+    /// ICJ, Namibia, 1971). Blocks that never ask about permanent members cost nothing.
     /// </summary>
     public static class AbstentionTreatedAsVeto
     {
@@ -69,6 +71,9 @@ namespace UNModel.Analyzers.Rules
             private const int No = (int)BallotChoice.No;
             private const int Yes = (int)BallotChoice.Yes;
 
+            // How far a bool local's initializer is followed to the question (bool a = IsPermanentMember(…); bool b = a && …;).
+            private const int MaxAnswerDepth = 2;
+
             private readonly INamedTypeSymbol ballotChoice;
             private readonly ConstantFlow flow;
             private readonly CancellationToken cancellation;
@@ -116,7 +121,9 @@ namespace UNModel.Analyzers.Rules
             /// <summary>
             /// Whether the permanent-member question governs the test: it is in the same condition (through <c>&amp;&amp;</c>,
             /// <c>||</c>, <c>!</c>, parentheses), in the same statement (a LINQ query over ballots), or an enclosing
-            /// <c>if</c>, conditional, loop or <c>foreach</c> asks it.
+            /// <c>if</c>, conditional, loop or <c>foreach</c> asks it, or a guard clause before it in an enclosing block
+            /// (<c>if (!IsPermanentMember(…)) continue;</c>) leaves the other members out. A <c>bool</c> local declared once
+            /// from the question and never written again asks it wherever it is read.
             /// </summary>
             [MethodImpl(JitOnce.Options)]
             public bool AsksAboutPermanentMembers(IOperation test)
@@ -134,7 +141,12 @@ namespace UNModel.Analyzers.Rules
                         IExpressionStatementOperation or IVariableDeclarationGroupOperation or IReturnOperation => op,
                         _ => null,
                     };
-                    if (asked is not null && Calls(asked))
+                    if (asked is not null && Calls(asked, 0))
+                    {
+                        return true;
+                    }
+
+                    if (op is IBlockOperation block && from is not null && GuardedBefore(block, from))
                     {
                         return true;
                     }
@@ -191,8 +203,9 @@ namespace UNModel.Analyzers.Rules
                 return found;
             }
 
+            /// <summary>Whether <paramref name="scope"/> asks the question, itself or through a <c>bool</c> local that holds its answer.</summary>
             [MethodImpl(JitOnce.Options)]
-            private bool Calls(IOperation scope)
+            private bool Calls(IOperation scope, int depth)
             {
                 foreach (IOperation op in scope.DescendantsAndSelf())
                 {
@@ -200,9 +213,108 @@ namespace UNModel.Analyzers.Rules
                     {
                         return true;
                     }
+
+                    if (depth < MaxAnswerDepth && op is ILocalReferenceOperation reference && AnswerIn(reference) is { } answer && Calls(answer, depth + 1))
+                    {
+                        return true;
+                    }
                 }
 
                 return false;
+            }
+
+            /// <summary>The initializer of a <c>bool</c> local declared once and never written again (<c>bool isP5 = …;</c>), else null.</summary>
+            [MethodImpl(JitOnce.Options)]
+            private IOperation? AnswerIn(ILocalReferenceOperation reference)
+            {
+                ILocalSymbol local = reference.Local;
+                if (local.Type?.SpecialType != SpecialType.System_Boolean || local.IsRef || local.IsConst)
+                {
+                    return null;
+                }
+
+                return flow.IndexOf(reference).Of(local) is { Declarations: 1, Written: false, Initializer: { } initializer } ? initializer : null;
+            }
+
+            /// <summary>
+            /// Whether a statement of <paramref name="block"/> before <paramref name="statement"/> is a guard that leaves the
+            /// block unless the state is a permanent member: <c>if (!IsPermanentMember(…)) continue;</c> (or <c>break</c>,
+            /// <c>return</c>, <c>throw</c>, <c>goto</c>, alone or in braces; no <c>else</c>).
+            /// </summary>
+            [MethodImpl(JitOnce.Options)]
+            private bool GuardedBefore(IBlockOperation block, IOperation statement)
+            {
+                foreach (IOperation before in block.Operations)
+                {
+                    if (before == statement)
+                    {
+                        return false;
+                    }
+
+                    if (before is IConditionalOperation { WhenFalse: null } guard && Leaves(guard.WhenTrue) && Excludes(guard.Condition))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Whether the condition holds whenever the state is not a permanent member: <c>!q</c>, <c>q == false</c>, <c>q is false</c>, or one of them <c>||</c> anything.</summary>
+            [MethodImpl(JitOnce.Options)]
+            private bool Excludes(IOperation condition)
+            {
+                // Along the left of an "||" chain without recursion: a long generated chain cannot exhaust the stack.
+                while (true)
+                {
+                    condition = ConstantFlow.Unwrap(condition);
+                    if (condition is IBinaryOperation either && IsOr(either))
+                    {
+                        if (Negates(either.RightOperand))
+                        {
+                            return true;
+                        }
+
+                        condition = either.LeftOperand;
+                        continue;
+                    }
+
+                    return Negates(condition);
+                }
+            }
+
+            [MethodImpl(JitOnce.Options)]
+            private bool Negates(IOperation condition)
+            {
+                switch (ConstantFlow.Unwrap(condition))
+                {
+                    case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                        return Calls(not.Operand, 0);
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals when IsFalse(equals.RightOperand):
+                        return Calls(equals.LeftOperand, 0);
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals when IsFalse(equals.LeftOperand):
+                        return Calls(equals.RightOperand, 0);
+                    case IIsPatternOperation { Pattern: IConstantPatternOperation constant } isPattern when IsFalse(constant.Value):
+                        return Calls(isPattern.Value, 0);
+                    default:
+                        return false;
+                }
+            }
+
+            [MethodImpl(JitOnce.Options)]
+            private static bool IsFalse(IOperation operand) => operand.ConstantValue is { HasValue: true, Value: false };
+
+            /// <summary>Whether the statement always leaves the block: <c>continue</c>, <c>break</c>, <c>goto</c>, <c>return</c>, <c>yield break</c>, <c>throw</c>, alone or in braces.</summary>
+            [MethodImpl(JitOnce.Options)]
+            private static bool Leaves(IOperation statement)
+            {
+                while (statement is IBlockOperation { Operations.Length: 1 } braces)
+                {
+                    statement = braces.Operations[0];
+                }
+
+                return statement.Kind is OperationKind.Branch or OperationKind.Return or OperationKind.YieldBreak or OperationKind.Throw
+                    || statement is IExpressionStatementOperation { Operation.Kind: OperationKind.Throw };
             }
 
             [MethodImpl(JitOnce.Options)]

@@ -26,7 +26,7 @@ public sealed class AnalyzerDesignTests
     {
         string folder = Path.Combine(AllAnalyzers.RepositoryRoot(), "analyzers", "UNModel.Analyzers", "Rules");
         Type[] rules = RuleTypes();
-        Assert.Equal(18, rules.Length);
+        Assert.Equal(19, rules.Length);
         foreach (Type type in rules)
         {
             Assert.True(type.IsAbstract && type.IsSealed, type.Name + " is a static class");

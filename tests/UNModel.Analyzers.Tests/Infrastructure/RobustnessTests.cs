@@ -29,6 +29,8 @@ public sealed class RobustnessTests
         "using UNModel; class C { object M() { var x = int.MinValue; return Tally.From(-x, int.MaxValue, int.MaxValue); } }",
         "using UNModel; class C { object M() => Vote.FromTally(Body.SecurityCouncil, new System.DateOnly(2025, 2, 24), QuestionKind.Substantive, Proposal.Draft(\"S/2025/112\"), Tally.From(int.MaxValue, int.MaxValue, 1), null, DeclaredOutcome.Adopted); }",
         "using UNModel; class C { object M() => Vote.FromTally(Body.GeneralAssembly, new System.DateOnly(2025, 2, 24), QuestionKind.TwoThirds, Proposal.Draft(\"A/ES-11/L.10\"), Tally.Partial(int.MaxValue, int.MaxValue), declared: DeclaredOutcome.Adopted); }",
+        "using UNModel; class P5 { bool Veto(string c) => c is \"CHN\" or \"FRA\" or or \"GBR\" or (\"RUS\" or \"USA\"; object[] p5 = { \"CHN\", \"FRA\", MemberStates., CountryCode.From(), \"USA\" }; object q = [MemberStates.China, MemberStates.France, MemberStates.UnitedKingdom, MemberStates.RussianFederation, MemberStates.UnitedStates.Code.]; }",
+        "using UNModel; [System.Obsolete(new[] { \"CHN\", \"FRA\", \"GBR\", \"RUS\", \"USA\" })] class Veto { bool M(string c) => c == \"CHN\" || c == \"FRA\" || c == \"GBR\" || c == \"RUS\" || c == \"USA\" || ; }",
     ];
 
     [Theory]

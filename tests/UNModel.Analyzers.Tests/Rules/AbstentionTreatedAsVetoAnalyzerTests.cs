@@ -140,6 +140,205 @@ public sealed class AbstentionTreatedAsVetoAnalyzerTests
                     return ballot.Choice != BallotChoice.Yes || ballot.Choice is not BallotChoice.Yes;
             """));
 
+    private const string Ballots = """
+                var date = new DateOnly(2025, 2, 24);
+                Ballot[] ballots = [Ballot.Abstain(MemberStates.China), Ballot.No(MemberStates.France), Ballot.Yes(MemberStates.Slovenia)];
+                int vetoes = 0;
+
+        """;
+
+    [Theory]
+    [InlineData("continue;")]
+    [InlineData("{ continue; }")]
+    [InlineData("break;")]
+    [InlineData("return vetoes;")]
+    [InlineData("throw new InvalidOperationException();")]
+    public Task A_guard_clause_governs_the_switch_after_it(string leave) =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        if (!Body.SecurityCouncil.IsPermanentMember(b.State, date)) LEAVE
+
+                        switch (b.Choice)
+                        {
+                            case BallotChoice.No:
+                            case [|BallotChoice.Abstain|]:
+                                vetoes++;
+                                break;
+                        }
+                    }
+
+                    return vetoes;
+            """.Replace("LEAVE", leave, StringComparison.Ordinal)));
+
+    [Fact]
+    public Task A_guard_clause_governs_a_test_in_a_nested_statement() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        if (!Body.SecurityCouncil.IsPermanentMember(b.State, date) || b.Choice == BallotChoice.Yes)
+                        {
+                            continue;
+                        }
+
+                        if (vetoes < 5)
+                        {
+                            vetoes += [|b.Choice != BallotChoice.Yes|] ? 1 : 0;
+                        }
+                    }
+
+                    return vetoes;
+            """));
+
+    [Fact]
+    public Task A_guard_clause_followed_by_no_alone_is_valid() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        if (!Body.SecurityCouncil.IsPermanentMember(b.State, date)) continue;
+
+                        switch (b.Choice)
+                        {
+                            case BallotChoice.No:
+                                vetoes++;
+                                break;
+                        }
+                    }
+
+                    return vetoes;
+            """));
+
+    [Fact]
+    public Task A_guard_clause_elsewhere_does_not_govern() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    int permanent = 0;
+                    foreach (Ballot b in ballots)
+                    {
+                        if (!Body.SecurityCouncil.IsPermanentMember(b.State, date)) continue;
+                        permanent++;
+                    }
+
+                    foreach (Ballot b in ballots)
+                    {
+                        switch (b.Choice)
+                        {
+                            case BallotChoice.No:
+                            case BallotChoice.Abstain:
+                                vetoes++;
+                                break;
+                        }
+                    }
+
+                    return vetoes + permanent;
+            """));
+
+    [Fact]
+    public Task A_test_before_the_guard_or_under_a_guard_that_keeps_the_elected_members_is_valid() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        vetoes += b.Choice is BallotChoice.No or BallotChoice.Abstain ? 1 : 0;
+                        if (!Body.SecurityCouncil.IsPermanentMember(b.State, date)) continue;
+                        vetoes--;
+                    }
+
+                    foreach (Ballot b in ballots)
+                    {
+                        if (Body.SecurityCouncil.IsPermanentMember(b.State, date)) continue;
+                        vetoes += b.Choice != BallotChoice.Yes ? 1 : 0;
+                    }
+
+                    return vetoes;
+            """));
+
+    [Fact]
+    public Task A_guard_with_an_else_does_not_govern_what_follows() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        if (!Body.SecurityCouncil.IsPermanentMember(b.State, date)) { vetoes--; } else { vetoes++; }
+                        vetoes += b.Choice != BallotChoice.Yes ? 1 : 0;
+                    }
+
+                    return vetoes;
+            """));
+
+    [Theory]
+    [InlineData("Body.SecurityCouncil.PermanentMembersOn(date).Any(p => p.Code == b.State)")]
+    [InlineData("Body.SecurityCouncil.PermanentMembersOn(date).Select(p => p.Code).Contains(b.State)")]
+    [InlineData("Body.SecurityCouncil.PermanentMembersOn(date).Contains(MemberStates.Get(b.State))")]
+    public Task A_LINQ_membership_test_governs_the_query(string isPermanent) =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    return ballots.Count(b => IS_PERMANENT && [|b.Choice != BallotChoice.Yes|]);
+            """.Replace("IS_PERMANENT", isPermanent, StringComparison.Ordinal)));
+
+    [Fact]
+    public Task A_LINQ_membership_test_with_no_alone_is_valid() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    return ballots.Count(b => Body.SecurityCouncil.PermanentMembersOn(date).Any(p => p.Code == b.State) && b.Choice == BallotChoice.No);
+            """));
+
+    [Fact]
+    public Task A_bool_local_holding_the_answer_governs_the_condition_that_reads_it() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        bool isP5 = Body.SecurityCouncil.PermanentMembersOn(date).Any(p => p.Code == b.State);
+                        if (isP5 && (b.Choice == BallotChoice.No || [|b.Choice == BallotChoice.Absent|]))
+                        {
+                            vetoes++;
+                        }
+                    }
+
+                    return vetoes;
+            """));
+
+    [Fact]
+    public Task A_bool_local_governs_an_if_around_a_switch_and_a_guard() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        bool permanent = Body.SecurityCouncil.IsPermanentMember(b.State, date);
+                        bool counted = permanent && vetoes < 5;
+                        if (counted)
+                        {
+                            switch (b.Choice)
+                            {
+                                case BallotChoice.No or [|BallotChoice.Abstain|]:
+                                    vetoes++;
+                                    break;
+                            }
+                        }
+
+                        if (!permanent) continue;
+                        vetoes += b.Choice is [|not BallotChoice.Yes|] ? 1 : 0;
+                    }
+
+                    return vetoes;
+            """));
+
+    [Fact]
+    public Task A_bool_local_written_again_or_testing_no_alone_is_valid() =>
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + """
+                    foreach (Ballot b in ballots)
+                    {
+                        bool isP5 = Body.SecurityCouncil.PermanentMembersOn(date).Any(p => p.Code == b.State);
+                        if (isP5 && b.Choice == BallotChoice.No)
+                        {
+                            vetoes++;
+                        }
+
+                        bool flagged = Body.SecurityCouncil.IsPermanentMember(b.State, date);
+                        flagged = vetoes > 0;
+                        if (flagged && b.Choice != BallotChoice.Yes)
+                        {
+                            vetoes++;
+                        }
+                    }
+
+                    return vetoes;
+            """));
+
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(int location, string what) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.AbstentionTreatedAsVeto, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithLocation(location)

@@ -11,7 +11,7 @@ namespace UNModel.Fuzz.Harness;
 /// <summary>One case of a program: a parameterless static method (or a program's entry point), and what each side said of it.</summary>
 /// <param name="Program">Where the program came from.</param>
 /// <param name="Method">The method.</param>
-/// <param name="Reported">The rule ids the analyzers reported inside the method (but UNM0018, a warning about the user's own logic, which the runtime never throws).</param>
+/// <param name="Reported">The rule ids the analyzers reported inside the method (but UNM0018 and UNM0019, warnings about the user's own logic, which the runtime never throws).</param>
 /// <param name="Thrown">The rule id the method threw when run; null when it ran to the end; "other:Type" for an exception that names no rule.</param>
 /// <param name="Knowable">Whether the program is written so that the analyzers can read all of it (the generated vote programs).</param>
 /// <param name="Source">The method's source, shown when the two sides disagree.</param>
@@ -42,8 +42,8 @@ public sealed record DifferentialCase(string Program, string Method, ImmutableSo
 /// </summary>
 public static class Differential
 {
-    /// <summary>The rule the runtime never throws: UNM0018, a warning about the user's own logic.</summary>
-    public static readonly ImmutableHashSet<string> CompileTimeOnly = [RuleIds.AbstentionTreatedAsVeto];
+    /// <summary>The rules the runtime never throws: UNM0018 and UNM0019, warnings about the user's own logic.</summary>
+    public static readonly ImmutableHashSet<string> CompileTimeOnly = [RuleIds.AbstentionTreatedAsVeto, RuleIds.HandWrittenPermanentMembers];
 
     /// <summary>The cases of one program; empty when it does not compile.</summary>
     public static async Task<IReadOnlyList<DifferentialCase>> CompareAsync(Seed program, bool knowable, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken)

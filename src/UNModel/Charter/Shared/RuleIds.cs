@@ -71,5 +71,8 @@ namespace UNModel
 
         /// <summary>UNM0018 (warning): a permanent member's abstention or absence treated as a veto (Charter Art. 27(3) practice since 1946).</summary>
         public const string AbstentionTreatedAsVeto = "UNM0018";
+
+        /// <summary>UNM0019 (warning): the five permanent members written out by hand where vetoes are decided; who holds a permanent seat depends on the date (Charter Art. 23(1)).</summary>
+        public const string HandWrittenPermanentMembers = "UNM0019";
     }
 }
