@@ -58,8 +58,13 @@ namespace UNModel.Analyzers
                 start.RegisterOperationAction(analysis.OnInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(analysis.OnValue, OperationKind.DefaultValue, OperationKind.ObjectCreation);
 
-                // UNM0019 reads the syntax of lists and chains first, and needs none of UNModel's symbols.
-                start.RegisterOperationAction(HandWrittenPermanentMembers.Analyze, HandWrittenPermanentMembers.Kinds);
+                // UNM0019 reads the syntax of lists and chains first, and needs none of UNModel's symbols. It reports only in
+                // code that decides vetoes, which names them: a compilation whose text never does is not given its actions,
+                // so the comparisons and initializers of ordinary code cost nothing.
+                if (HandWrittenPermanentMembers.MayApply(start.Compilation, start.CancellationToken))
+                {
+                    start.RegisterOperationAction(HandWrittenPermanentMembers.Analyze, HandWrittenPermanentMembers.Kinds);
+                }
             });
         }
     }

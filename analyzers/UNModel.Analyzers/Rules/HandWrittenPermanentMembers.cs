@@ -44,6 +44,31 @@ namespace UNModel.Analyzers.Rules
         /// </summary>
         internal static readonly ImmutableArray<OperationKind> Kinds = ReadKinds();
 
+        /// <summary>
+        /// Whether any file of the compilation could hold code that decides vetoes (see <see cref="DecidesVetoes"/>): its
+        /// text contains "veto", "permanent" or "p5" in any case, "BallotChoice", or a Unicode escape (an identifier may be
+        /// written with one). Every mention the rule looks for is one of these, so where none is found the rule has nothing
+        /// to report and its actions are not registered. A scan of the text, stopped at the first file that has one.
+        /// </summary>
+        internal static bool MayApply(Compilation compilation, CancellationToken cancellation)
+        {
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                string text = tree.GetText(cancellation).ToString();
+                if (text.IndexOf("veto", StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf("permanent", StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf("p5", StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf(nameof(BallotChoice), StringComparison.Ordinal) >= 0
+                    || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>One operation of <see cref="Kinds"/>: the syntax is filtered before anything is bound.</summary>
         [MethodImpl(JitOnce.Options)]
         internal static void Analyze(OperationAnalysisContext context)

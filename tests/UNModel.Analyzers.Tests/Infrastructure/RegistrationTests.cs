@@ -47,6 +47,22 @@ public sealed class RegistrationTests
         Assert.True(telemetry.OperationActionsCount > 0, "the invocation and value-object actions");
     }
 
+    [Theory]
+    [InlineData("static bool IsVetoed(int no) => no > 0;")]
+    [InlineData("static bool HoldsPermanentSeat(string code) => code.Length == 3;")]
+    [InlineData("static readonly string[] P5Codes = [];")]
+    [InlineData("static bool IsNo(UNModel.Ballot b) => b.Choice == UNModel.BallotChoice.No;")]
+    [InlineData("static readonly string Escaped = \"\\u0041\";")]
+    public async Task The_hand_written_list_rule_is_registered_only_where_some_file_names_vetoes(string member)
+    {
+        // UNM0019 reports only in code that names vetoes, permanent members, P5 or BallotChoice (an escape may spell one).
+        string naming = "public static class Rules { " + member + " }";
+        AnalyzerTelemetryInfo plain = await TelemetryOf(Verifier.Compile(PlainCode));
+        AnalyzerTelemetryInfo vetoes = await TelemetryOf(Verifier.Compile(PlainCode, naming));
+
+        Assert.Equal(plain.OperationActionsCount + 1, vetoes.OperationActionsCount);
+    }
+
     [Fact]
     public async Task A_UNModel_namespace_in_the_users_code_is_not_analysed_beside_the_real_library()
     {
