@@ -44,25 +44,68 @@ namespace UNModel.Analyzers.Rules
         /// </summary>
         internal static readonly ImmutableArray<OperationKind> Kinds = ReadKinds();
 
+        /// <summary>The characters that start a mention <see cref="NamesVetoes"/> looks for.</summary>
+        private static readonly char[] MentionStarts = { 'v', 'V', 'p', 'P', 'B', '\\' };
+
         /// <summary>
         /// Whether any file of the compilation could hold code that decides vetoes (see <see cref="DecidesVetoes"/>): its
         /// text contains "veto", "permanent" or "p5" in any case, "BallotChoice", or a Unicode escape (an identifier may be
         /// written with one). Every mention the rule looks for is one of these, so where none is found the rule has nothing
-        /// to report and its actions are not registered. A scan of the text, stopped at the first file that has one.
+        /// to report and its actions are not registered. One pass over the text, hopping between the characters that can
+        /// start a mention, stopped at the first file that has one.
         /// </summary>
         internal static bool MayApply(Compilation compilation, CancellationToken cancellation)
         {
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
                 cancellation.ThrowIfCancellationRequested();
-                string text = tree.GetText(cancellation).ToString();
-                if (text.IndexOf("veto", StringComparison.OrdinalIgnoreCase) >= 0
-                    || text.IndexOf("permanent", StringComparison.OrdinalIgnoreCase) >= 0
-                    || text.IndexOf("p5", StringComparison.OrdinalIgnoreCase) >= 0
-                    || text.IndexOf(nameof(BallotChoice), StringComparison.Ordinal) >= 0
-                    || text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0)
+                if (NamesVetoes(tree.GetText(cancellation).ToString()))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the text contains one of the words <see cref="MayApply"/> looks for.</summary>
+        [MethodImpl(JitOnce.Options)]
+        internal static bool NamesVetoes(string text)
+        {
+            for (int i = text.IndexOfAny(MentionStarts); i >= 0; i = text.IndexOfAny(MentionStarts, i + 1))
+            {
+                switch (text[i])
+                {
+                    case 'v':
+                    case 'V':
+                        if (string.Compare(text, i + 1, "eto", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case 'p':
+                    case 'P':
+                        if ((i + 1 < text.Length && text[i + 1] == '5') || string.Compare(text, i + 1, "ermanent", 0, 8, StringComparison.OrdinalIgnoreCase) == 0)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case 'B':
+                        if (string.CompareOrdinal(text, i + 1, "allotChoice", 0, 11) == 0)
+                        {
+                            return true;
+                        }
+
+                        break;
+                    default:
+                        if (i + 1 < text.Length && (text[i + 1] == 'u' || text[i + 1] == 'U'))
+                        {
+                            return true;
+                        }
+
+                        break;
                 }
             }
 

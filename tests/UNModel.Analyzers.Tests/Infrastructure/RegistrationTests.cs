@@ -50,6 +50,8 @@ public sealed class RegistrationTests
     [Theory]
     [InlineData("static bool IsVetoed(int no) => no > 0;")]
     [InlineData("static bool HoldsPermanentSeat(string code) => code.Length == 3;")]
+    [InlineData("const bool VETOED = true;")]
+    [InlineData("const int pErMaNeNtSeats = 5;")]
     [InlineData("static readonly string[] P5Codes = [];")]
     [InlineData("static bool IsNo(UNModel.Ballot b) => b.Choice == UNModel.BallotChoice.No;")]
     [InlineData("static readonly string Escaped = \"\\u0041\";")]
