@@ -65,6 +65,33 @@ public sealed class RegistrationTests
         Assert.Equal(plain.OperationActionsCount + 1, vetoes.OperationActionsCount);
     }
 
+    [Theory]
+    [InlineData(0, "BallotChoiceCounts")]
+    [InlineData(4080, "BallotChoiceCounts")]
+    [InlineData(4084, "BallotChoiceCounts")]
+    [InlineData(4085, "BallotChoiceCounts")]
+    [InlineData(4090, "BallotChoiceCounts")]
+    [InlineData(4095, "BallotChoiceCounts")]
+    [InlineData(8170, "BallotChoiceCounts")]
+    [InlineData(8176, "BallotChoiceCounts")]
+    [InlineData(63, "vEtOCounts")]
+    [InlineData(64, "PeRmAnEnTCounts")]
+    [InlineData(65, "p5Counts")]
+    [InlineData(79, "\\u0041Counts")]
+    [InlineData(4095, "VETOCounts")]
+    [InlineData(4090, "P5Counts")]
+    public async Task A_name_is_found_wherever_it_falls_in_a_long_file(int position, string name)
+    {
+        // The gate reads each file in windows of 4,096 characters that share 11, each in blocks of as many characters as
+        // the processor compares at once: the name is placed at, across and after block and window boundaries.
+        const string prefix = "public static class Rules { static readonly int[] ";
+        string padding = new string(' ', Math.Max(0, position - prefix.Length));
+        AnalyzerTelemetryInfo plain = await TelemetryOf(Verifier.Compile(PlainCode, padding + prefix + "Counts = []; }"));
+        AnalyzerTelemetryInfo vetoes = await TelemetryOf(Verifier.Compile(PlainCode, padding + prefix + name + " = []; }"));
+
+        Assert.Equal(plain.OperationActionsCount + 1, vetoes.OperationActionsCount);
+    }
+
     [Fact]
     public async Task A_UNModel_namespace_in_the_users_code_is_not_analysed_beside_the_real_library()
     {
