@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL…] [--passes N] [--replay true]
+// Usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL…] [--passes N] [--replay true | --gate true]
 // Compiles DIR/**/*.cs with the references of a csc response file, then runs the analyzers of the given assemblies N
 // times over the same compilation, single-threaded, and prints one line per pass:
 //   pass <n> <assembly> <seconds> wall <seconds> diagnostics <n> allocated <bytes>
@@ -15,9 +15,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data.
 // With --replay true, the analyzers' operation callbacks alone are timed instead (CallbackReplay.cs): the compilation's
 // operation trees are built once and handed to each analyzer's actions pass after pass, without the compiler's driver.
+// With --gate true, UNM0019's search of the compilation's text (HandWrittenPermanentMembers.MayApply, run when each
+// compilation starts) is timed alone, N times: the first call in a fresh process is what a build pays.
+//   gate <n> <assembly> <milliseconds> found <true|false>
 string? sources = null, rsp = null, analyzers = null;
 int passes = 5;
-bool replay = false;
+bool replay = false, gate = false;
 for (int i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -27,6 +30,7 @@ for (int i = 0; i + 1 < args.Length; i += 2)
         case "--analyzer": analyzers = args[i + 1]; break;
         case "--passes": passes = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--replay": replay = args[i + 1] == "true"; break;
+        case "--gate": gate = args[i + 1] == "true"; break;
         default: return Usage("unknown option " + args[i]);
     }
 }
@@ -59,6 +63,30 @@ foreach (string path in analyzers.Split(','))
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
     loaded.Add((assembly.GetName().Name!, instances));
+}
+
+if (gate)
+{
+    foreach ((string name, ImmutableArray<DiagnosticAnalyzer> instances) in loaded)
+    {
+        MethodInfo? mayApply = instances.FirstOrDefault()?.GetType().Assembly
+            .GetType("UNModel.Analyzers.Rules.HandWrittenPermanentMembers")?.GetMethod("MayApply", BindingFlags.NonPublic | BindingFlags.Static);
+        if (mayApply is null)
+        {
+            Console.WriteLine(name + " has no gate");
+            continue;
+        }
+
+        for (int pass = 1; pass <= passes; pass++)
+        {
+            var clock = Stopwatch.StartNew();
+            object? found = mayApply.Invoke(null, [compilation, CancellationToken.None]);
+            clock.Stop();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate {pass} {name} {clock.Elapsed.TotalMilliseconds:F2} found {found}"));
+        }
+    }
+
+    return 0;
 }
 
 if (replay)
@@ -108,6 +136,6 @@ return 0;
 
 static int Usage(string message)
 {
-    Console.Error.WriteLine("error: " + message + " (usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL] [--passes N] [--replay true])");
+    Console.Error.WriteLine("error: " + message + " (usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL] [--passes N] [--replay true | --gate true])");
     return 2;
 }
