@@ -95,15 +95,13 @@ namespace UNModel.Analyzers.Rules
             return false;
         }
 
-        /// <summary>Whether the text contains one of the words <see cref="MayApply"/> looks for.</summary>
-        internal static bool NamesVetoes(string text) => NamesVetoes(text.ToCharArray(), text.Length);
-
         /// <summary>
         /// Whether the first <paramref name="count"/> characters contain one of the words <see cref="MayApply"/> looks for.
         /// Where the processor compares many characters at once, a block of them is read by characters only when it holds
         /// the first two characters of a mention ("ve", "pe", "p5", "Ba", "\u", any case but "Ba"): in ordinary code one
-        /// block in many. The runtime's own searches are not used: a build calls this once, in a fresh process, where their
-        /// generic code first runs unoptimized (about 0.1 s over the plain build-cost project, against 0.01 s for this).
+        /// block in many. <c>string.IndexOfAny</c> over the six characters that start a mention prepared a table at each of
+        /// the thousands of calls a file needs: over the plain build-cost project (3.4 MB) the search took 47-55 ms after
+        /// its first call, this one 3 ms (<c>AnalyzerPasses --gate true</c>, docs/performance.md).
         /// </summary>
         [MethodImpl(JitOnce.Options)]
         private static bool NamesVetoes(char[] text, int count)
