@@ -6,19 +6,21 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL…] [--passes N] [--replay true | --gate true]
+// Usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL…] [--passes N] [--replay true | --gate true] [--jit-report FILE]
 // Compiles DIR/**/*.cs with the references of a csc response file, then runs the analyzers of the given assemblies N
 // times over the same compilation, single-threaded, and prints one line per pass:
-//   pass <n> <assembly> <seconds> wall <seconds> diagnostics <n> allocated <bytes>
+//   pass <n> <assembly> <seconds> wall <seconds> diagnostics <n> allocated <bytes> jit <seconds> jitted <n>
 // where seconds is the analyzers' execution time as the compiler's telemetry reports it (the same figure as
 // -p:ReportAnalyzer=true) and allocated the bytes the whole pass allocated (the driver's operation trees included).
-// Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data.
+// Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data. jit and jitted are the whole
+// process's JIT time (every thread, the compiler's own code included) and method count during the pass; with
+// --jit-report FILE each method the runtime compiles during the passes is written to FILE with its time (JitReport.cs).
 // With --replay true, the analyzers' operation callbacks alone are timed instead (CallbackReplay.cs): the compilation's
 // operation trees are built once and handed to each analyzer's actions pass after pass, without the compiler's driver.
 // With --gate true, UNM0019's search of the compilation's text (HandWrittenPermanentMembers.MayApply, run when each
 // compilation starts) is timed alone, N times: the first call in a fresh process is what a build pays.
 //   gate <n> <assembly> <milliseconds> found <true|false>
-string? sources = null, rsp = null, analyzers = null;
+string? sources = null, rsp = null, analyzers = null, jitReport = null;
 int passes = 5;
 bool replay = false, gate = false;
 for (int i = 0; i + 1 < args.Length; i += 2)
@@ -31,6 +33,7 @@ for (int i = 0; i + 1 < args.Length; i += 2)
         case "--passes": passes = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--replay": replay = args[i + 1] == "true"; break;
         case "--gate": gate = args[i + 1] == "true"; break;
+        case "--jit-report": jitReport = args[i + 1]; break;
         default: return Usage("unknown option " + args[i]);
     }
 }
@@ -106,8 +109,10 @@ if (replay)
 // The compiler's own work (binding) is done once, outside the timed passes, as in a build where the analyzers run
 // beside an already bound compilation.
 _ = compilation.GetDiagnostics();
+using JitReport? jit = jitReport is null ? null : new JitReport();
 for (int pass = 1; pass <= passes; pass++)
 {
+    jit?.Pass = pass;
     foreach ((string name, ImmutableArray<DiagnosticAnalyzer> instances) in loaded)
     {
         // Each pass starts from the same heap: what is left of the previous pass is collected first, so that a pause for
@@ -118,6 +123,8 @@ for (int pass = 1; pass <= passes; pass++)
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         var withAnalyzers = new CompilationWithAnalyzers(compilation, instances, options);
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        long jittedBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         var clock = Stopwatch.StartNew();
         ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         clock.Stop();
@@ -128,14 +135,18 @@ for (int pass = 1; pass <= passes; pass++)
         }
 
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass} {name} {seconds:F4} wall {clock.Elapsed.TotalSeconds:F4} diagnostics {diagnostics.Length} allocated {allocated}"));
+        double jitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalSeconds;
+        long jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jittedBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass} {name} {seconds:F4} wall {clock.Elapsed.TotalSeconds:F4} diagnostics {diagnostics.Length} allocated {allocated} jit {jitSeconds:F4} jitted {jitted}"));
     }
 }
+
+jit?.Save(jitReport!);
 
 return 0;
 
 static int Usage(string message)
 {
-    Console.Error.WriteLine("error: " + message + " (usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL] [--passes N] [--replay true | --gate true])");
+    Console.Error.WriteLine("error: " + message + " (usage: AnalyzerPasses --sources DIR --rsp FILE --analyzer DLL[,DLL] [--passes N] [--replay true | --gate true] [--jit-report FILE])");
     return 2;
 }
