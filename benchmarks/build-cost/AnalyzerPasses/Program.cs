@@ -14,7 +14,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // -p:ReportAnalyzer=true) and allocated the bytes the whole pass allocated (the driver's operation trees included).
 // Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data. jit and jitted are the whole
 // process's JIT time (every thread, the compiler's own code included) and method count during the pass; with
-// --jit-report FILE each method the runtime compiles during the passes is written to FILE with its time (JitReport.cs).
+// --jit-report FILE each method the runtime compiles during the passes is written to FILE with its time (JitReport.cs;
+// not with --replay or --gate).
 // With --replay true, the analyzers' operation callbacks alone are timed instead (CallbackReplay.cs): the compilation's
 // operation trees are built once and handed to each analyzer's actions pass after pass, without the compiler's driver.
 // With --gate true, UNM0019's search of the compilation's text (HandWrittenPermanentMembers.MayApply, run when each
@@ -141,7 +142,15 @@ for (int pass = 1; pass <= passes; pass++)
     }
 }
 
-jit?.Save(jitReport!);
+try
+{
+    jit?.Save(jitReport!);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine("error: --jit-report " + jitReport + ": " + e.Message);
+    return 2;
+}
 
 return 0;
 
