@@ -4,7 +4,7 @@ using System.Globalization;
 
 /// <summary>
 /// The methods the runtime compiles while the passes run, with the time each took (from the runtime's own JIT events:
-/// MethodJittingStarted to MethodLoadVerbose on the same thread), written as one tab-separated line per compilation:
+/// MethodJittingStarted to the MethodLoadVerbose of the same method), written as one tab-separated line per compilation:
 /// pass, milliseconds, IL size, tier, namespace and name. Which code a fresh compiler compiles, and for how long, is the part of
 /// the cold pass that no warm pass shows.
 /// </summary>
@@ -16,12 +16,31 @@ internal sealed class JitReport : EventListener
 
     private readonly ConcurrentDictionary<long, (DateTime Start, int Pass, int ILSize)> started = new();
     private readonly ConcurrentQueue<string> lines = new();
+    private readonly StreamWriter file;
+
+    /// <summary>Records from now on, for <paramref name="file"/> (opened by the caller before any work, so that a path that cannot be written fails first).</summary>
+    public JitReport(StreamWriter file) => this.file = file;
 
     /// <summary>The pass whose compilations are being recorded.</summary>
     public int Pass { get; set; }
 
-    /// <summary>Writes what was recorded to <paramref name="path"/>.</summary>
-    public void Save(string path) => File.WriteAllLines(path, lines);
+    /// <summary>Writes what was recorded to the file and closes it.</summary>
+    public void Save()
+    {
+        foreach (string line in lines)
+        {
+            file.WriteLine(line);
+        }
+
+        file.Dispose();
+    }
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        base.Dispose();
+        file.Dispose();
+    }
 
     /// <inheritdoc/>
     protected override void OnEventSourceCreated(EventSource source)

@@ -15,7 +15,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // Pass 1 of a fresh process is the cold cost: JIT, the first read of the Charter's data. jit and jitted are the whole
 // process's JIT time (every thread, the compiler's own code included) and method count during the pass; with
 // --jit-report FILE each method the runtime compiles during the passes is written to FILE with its time (JitReport.cs;
-// not with --replay or --gate).
+// passes only: refused with --replay or --gate).
 // With --replay true, the analyzers' operation callbacks alone are timed instead (CallbackReplay.cs): the compilation's
 // operation trees are built once and handed to each analyzer's actions pass after pass, without the compiler's driver.
 // With --gate true, UNM0019's search of the compilation's text (HandWrittenPermanentMembers.MayApply, run when each
@@ -42,6 +42,22 @@ for (int i = 0; i + 1 < args.Length; i += 2)
 if (sources is null || rsp is null || analyzers is null || !Directory.Exists(sources) || !File.Exists(rsp))
 {
     return Usage("--sources, --rsp and --analyzer are required");
+}
+
+if (jitReport is not null && (replay || gate))
+{
+    return Usage("--jit-report times the passes, not --replay or --gate");
+}
+
+StreamWriter? jitFile;
+try
+{
+    jitFile = jitReport is null ? null : File.CreateText(jitReport);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine("error: --jit-report " + jitReport + ": " + e.Message);
+    return 2;
 }
 
 var references = new List<MetadataReference>();
@@ -110,7 +126,7 @@ if (replay)
 // The compiler's own work (binding) is done once, outside the timed passes, as in a build where the analyzers run
 // beside an already bound compilation.
 _ = compilation.GetDiagnostics();
-using JitReport? jit = jitReport is null ? null : new JitReport();
+using JitReport? jit = jitFile is null ? null : new JitReport(jitFile);
 for (int pass = 1; pass <= passes; pass++)
 {
     jit?.Pass = pass;
@@ -142,15 +158,7 @@ for (int pass = 1; pass <= passes; pass++)
     }
 }
 
-try
-{
-    jit?.Save(jitReport!);
-}
-catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-{
-    Console.Error.WriteLine("error: --jit-report " + jitReport + ": " + e.Message);
-    return 2;
-}
+jit?.Save();
 
 return 0;
 
