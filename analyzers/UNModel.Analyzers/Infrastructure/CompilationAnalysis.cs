@@ -393,19 +393,41 @@ namespace UNModel.Analyzers.Infrastructure
         /// </summary>
         internal sealed class Slot
         {
+            /// <summary>At most this many types are remembered (UNModel declares fewer types with methods).</summary>
+            private const int MaxRememberedTypes = 64;
+
             private readonly ImmutableArray<DiagnosticDescriptor> descriptors;
+            private readonly object gate = new object();
             private CompilationAnalysis? analysis;
+
+            /// <summary>The types of the library whose methods have been called so far, compared by object (copied on write).</summary>
+            private INamedTypeSymbol[] unmodelTypes = System.Array.Empty<INamedTypeSymbol>();
 
             public Slot(ImmutableArray<DiagnosticDescriptor> descriptors) => this.descriptors = descriptors;
 
-            /// <summary>Each invocation of the compilation: calls to anything but UNModel are skipped by name.</summary>
+            /// <summary>
+            /// Each invocation of the compilation: a method of a type already known to be UNModel's is analysed at once;
+            /// calls to anything else are skipped by name.
+            /// </summary>
             [MethodImpl(JitOnce.Options)]
             public void OnInvocation(OperationAnalysisContext context)
             {
                 IMethodSymbol method = ((IInvocationOperation)context.Operation).TargetMethod;
-                if (UNModelSymbols.IsUNModelMethod(method))
+                INamedTypeSymbol? type = method.ContainingType;
+                if (type is null)
                 {
-                    For(method.ContainingAssembly)?.AnalyzeInvocation(context);
+                    return;
+                }
+
+                if (Holds(Volatile.Read(ref unmodelTypes), type))
+                {
+                    // A type is remembered only once the analysis exists.
+                    Volatile.Read(ref analysis)!.AnalyzeInvocation(context);
+                }
+                else if (UNModelSymbols.IsInUNModelNamespace(type) && For(method.ContainingAssembly) is { } made)
+                {
+                    Remember(type);
+                    made.AnalyzeInvocation(context);
                 }
             }
 
@@ -418,6 +440,38 @@ namespace UNModel.Analyzers.Infrastructure
                 {
                     UninitializedValueObject.Analyze(context, resolved.Symbols);
                 }
+            }
+
+            /// <summary>Keeps a type found to be UNModel's (once per type; on the usual tiers).</summary>
+            private void Remember(INamedTypeSymbol type)
+            {
+                lock (gate)
+                {
+                    INamedTypeSymbol[] known = unmodelTypes;
+                    if (known.Length >= MaxRememberedTypes || Holds(known, type))
+                    {
+                        return;
+                    }
+
+                    var more = new INamedTypeSymbol[known.Length + 1];
+                    System.Array.Copy(known, more, known.Length);
+                    more[known.Length] = type;
+                    Volatile.Write(ref unmodelTypes, more);
+                }
+            }
+
+            [MethodImpl(JitOnce.Options)]
+            private static bool Holds(INamedTypeSymbol[] types, INamedTypeSymbol type)
+            {
+                foreach (INamedTypeSymbol known in types)
+                {
+                    if (ReferenceEquals(known, type))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             /// <summary>The analysis, or null when <paramref name="assembly"/> is not the UNModel library.</summary>

@@ -150,12 +150,12 @@ namespace UNModel.Analyzers.Infrastructure
             a is not null && b is not null && (ReferenceEquals(a, b) || (a.Name == b.Name && SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition)));
 
         /// <summary>
-        /// Cheap pre-filter, strings only: whether the method is declared by a type of the <c>UNModel</c> namespace. Every
-        /// invocation rule looks only at UNModel's methods, so it calls this before any symbol comparison.
+        /// Cheap pre-filter, strings only: whether the type is declared in the <c>UNModel</c> namespace. Every invocation rule
+        /// looks only at UNModel's methods, so this comes before any symbol comparison.
         /// </summary>
         [MethodImpl(JitOnce.Options)]
-        public static bool IsUNModelMethod(IMethodSymbol method) =>
-            method.ContainingType?.ContainingNamespace is { Name: "UNModel" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
+        public static bool IsInUNModelNamespace(INamedTypeSymbol type) =>
+            type.ContainingNamespace is { Name: "UNModel" } ns && ns.ContainingNamespace is { IsGlobalNamespace: true };
 
         /// <summary>Whether the method is the named static or instance method of <paramref name="type"/>.</summary>
         [MethodImpl(JitOnce.Options)]

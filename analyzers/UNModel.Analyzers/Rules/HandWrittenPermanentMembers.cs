@@ -307,7 +307,6 @@ namespace UNModel.Analyzers.Rules
             }
         }
 
-        [MethodImpl(JitOnce.Options)]
         private static ImmutableArray<OperationKind> ReadKinds()
         {
             ImmutableArray<OperationKind>.Builder kinds = ImmutableArray.CreateBuilder<OperationKind>(Five);

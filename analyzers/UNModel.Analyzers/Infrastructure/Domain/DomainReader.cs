@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -82,14 +83,14 @@ namespace UNModel.Analyzers.Infrastructure.Domain
     internal sealed class DomainReader
     {
         /// <summary>
-        /// The states of the catalogue's properties met so far (at most the catalogue's few hundred: properties of
-        /// UNModel's own types, which the compilation holds anyway).
+        /// The state of each static property read as a state so far, null for any but the catalogue's (the catalogue's few
+        /// hundred and the code's own, symbols the compilation holds anyway). Read without a lock: each vote reads its states.
         /// </summary>
         /// <remarks>
         /// Keyed by the symbol object: a compilation hands out one object per property, so this finds what the symbol
         /// comparer would, without hashing the symbol's declaration.
         /// </remarks>
-        private readonly Dictionary<IPropertySymbol, StateRecord?> states = new Dictionary<IPropertySymbol, StateRecord?>(SameObject<IPropertySymbol>.Comparer);
+        private readonly ConcurrentDictionary<IPropertySymbol, StateRecord?> states = new ConcurrentDictionary<IPropertySymbol, StateRecord?>(SameObject<IPropertySymbol>.Comparer);
 
         private static readonly Func<DateRead, IObjectCreationOperation, bool> DateOfCreation = static (read, creation) => read.Creation == creation;
 
@@ -164,7 +165,14 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         public bool TryGetBody(IOperation operation, out BodyKind body)
         {
             body = default;
-            IOperation op = Flow.Resolve(operation);
+
+            // Body.SecurityCouncil as written needs no following.
+            IOperation op = ConstantFlow.Unwrap(operation);
+            if (!(op is IPropertyReferenceOperation { Instance: null } written && ReferenceEquals(written.Property.ContainingType, Symbols.Body)))
+            {
+                op = Flow.Resolve(op);
+            }
+
             if (op is IPropertyReferenceOperation { Instance: null } property && UNModelSymbols.Same(property.Property.ContainingType, Symbols.Body))
             {
                 switch (property.Property.Name)
@@ -191,6 +199,12 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         [MethodImpl(JitOnce.Options)]
         public StateRecord? TryGetState(IOperation operation)
         {
+            // Most states are written as a catalogue property (MemberStates.Slovenia), which nothing needs to follow.
+            if (ConstantFlow.Unwrap(operation) is IPropertyReferenceOperation { Instance: null } written && StateOf(written.Property) is { } catalogued)
+            {
+                return catalogued;
+            }
+
             IOperation op = Flow.Resolve(operation);
             if (op.Kind == OperationKind.PropertyReference && op is IPropertyReferenceOperation { Instance: null } property)
             {
@@ -211,12 +225,9 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         [MethodImpl(JitOnce.Options)]
         private StateRecord? StateOf(IPropertySymbol property)
         {
-            lock (states)
+            if (states.TryGetValue(property, out StateRecord? known))
             {
-                if (states.TryGetValue(property, out StateRecord? known))
-                {
-                    return known;
-                }
+                return known;
             }
 
             StateRecord? record = null;
@@ -227,12 +238,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                 record = found is not null && found.IsObserver != member ? CharterFacts.Data.Find(found.Packed) : null;
             }
 
-            lock (states)
-            {
-                states[property] = record;
-            }
-
-            return record;
+            return states.GetOrAdd(property, record);
         }
 
         /// <summary>A country code (<c>CountryCode.From("SVN")</c>, <c>MemberStates.Slovenia.Code</c>); 0 when unknown or refused by <c>CountryCode</c>.</summary>

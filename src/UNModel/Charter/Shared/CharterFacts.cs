@@ -12,7 +12,6 @@ namespace UNModel.Core
     /// <summary>A state as the catalogue records it. Dates are <c>yyyymmdd</c> integers; <see cref="Left"/> is exclusive.</summary>
     internal sealed class StateRecord
     {
-        [MethodImpl(JitOnce.Options)]
         public StateRecord(string alpha3, string name, string identifier, int admitted, int left, string? continuedBy, bool isObserver, string? observerStatus = null, string? observerBasis = null, bool takesArticle = false)
         {
             NameInText = InText(name, takesArticle);
@@ -85,7 +84,6 @@ namespace UNModel.Core
     /// <summary>A period during which a state sat on the Security Council. <see cref="To"/> is exclusive.</summary>
     internal readonly struct CouncilSeat
     {
-        [MethodImpl(JitOnce.Options)]
         public CouncilSeat(int packed, int from, int to, bool permanent)
         {
             Packed = packed;
@@ -130,7 +128,6 @@ namespace UNModel.Core
         private readonly string?[] names = new string?[CountryCodePacking.Capacity];
         private readonly int[] next = new int[CountryCodePacking.Capacity];
 
-        [MethodImpl(JitOnce.Options)]
         private CodeTable()
         {
         }
@@ -482,7 +479,6 @@ namespace UNModel.Core
             private int councilHorizon;
             private int humanRightsHorizon;
 
-            [MethodImpl(JitOnce.Options)]
             private Catalogue()
             {
             }
@@ -724,7 +720,6 @@ namespace UNModel.Core
                 return packed;
             }
 
-            [MethodImpl(JitOnce.Options)]
             private void AddSeat(CouncilSeat seat)
             {
                 seats.Add(seat);
