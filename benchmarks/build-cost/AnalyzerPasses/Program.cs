@@ -21,32 +21,131 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // With --gate true, UNM0019's search of the compilation's text (HandWrittenPermanentMembers.MayApply, run when each
 // compilation starts) is timed alone, N times: the first call in a fresh process is what a build pays.
 //   gate <n> <assembly> <milliseconds> found <true|false>
+// Bad input is one line on stderr, naming the option, and exit 2, before any work; nothing is printed on stdout.
 string? sources = null, rsp = null, analyzers = null, jitReport = null;
 int passes = 5;
 bool replay = false, gate = false;
-for (int i = 0; i + 1 < args.Length; i += 2)
+var given = new HashSet<string>(StringComparer.Ordinal);
+for (int i = 0; i < args.Length; i += 2)
 {
-    switch (args[i])
+    string option = args[i];
+    if (option is not ("--sources" or "--rsp" or "--analyzer" or "--passes" or "--replay" or "--gate" or "--jit-report"))
     {
-        case "--sources": sources = args[i + 1]; break;
-        case "--rsp": rsp = args[i + 1]; break;
-        case "--analyzer": analyzers = args[i + 1]; break;
-        case "--passes": passes = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-        case "--replay": replay = args[i + 1] == "true"; break;
-        case "--gate": gate = args[i + 1] == "true"; break;
-        case "--jit-report": jitReport = args[i + 1]; break;
-        default: return Usage("unknown option " + args[i]);
+        return Usage("unknown option " + option);
+    }
+
+    if (i + 1 >= args.Length)
+    {
+        return Usage(option + " needs a value");
+    }
+
+    if (!given.Add(option))
+    {
+        return Usage(option + " is given twice");
+    }
+
+    string value = args[i + 1];
+    switch (option)
+    {
+        case "--sources": sources = value; break;
+        case "--rsp": rsp = value; break;
+        case "--analyzer": analyzers = value; break;
+        case "--jit-report": jitReport = value; break;
+        case "--passes":
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out passes) || passes < 1)
+            {
+                return Usage("--passes " + value + ": a whole number of at least 1");
+            }
+
+            break;
+        case "--replay" or "--gate":
+            if (value is not ("true" or "false"))
+            {
+                return Usage(option + " " + value + ": true or false");
+            }
+
+            if (option == "--replay")
+            {
+                replay = value == "true";
+            }
+            else
+            {
+                gate = value == "true";
+            }
+
+            break;
     }
 }
 
-if (sources is null || rsp is null || analyzers is null || !Directory.Exists(sources) || !File.Exists(rsp))
+if (sources is null || rsp is null || analyzers is null)
 {
     return Usage("--sources, --rsp and --analyzer are required");
+}
+
+if (!Directory.Exists(sources))
+{
+    return Usage("--sources " + sources + ": no such directory");
+}
+
+if (!File.Exists(rsp))
+{
+    return Usage("--rsp " + rsp + ": no such file");
+}
+
+if (analyzers.Split(',').FirstOrDefault(path => !File.Exists(path)) is { } missing)
+{
+    return Usage("--analyzer " + missing + ": no such file");
+}
+
+if (replay && gate)
+{
+    return Usage("--replay and --gate are two different measurements: give one");
 }
 
 if (jitReport is not null && (replay || gate))
 {
     return Usage("--jit-report times the passes, not --replay or --gate");
+}
+
+var references = new List<MetadataReference>();
+foreach (string token in File.ReadAllText(rsp).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+{
+    if (token.StartsWith("/reference:", StringComparison.Ordinal))
+    {
+        string reference = token["/reference:".Length..].Trim('"');
+        if (!File.Exists(reference))
+        {
+            return Usage("--rsp " + rsp + ": the reference " + reference + " does not exist");
+        }
+
+        references.Add(MetadataReference.CreateFromFile(reference));
+    }
+}
+
+var loaded = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)>();
+foreach (string path in analyzers.Split(','))
+{
+    Assembly assembly;
+    Type[] types;
+    try
+    {
+        assembly = Assembly.LoadFrom(path);
+        types = assembly.GetTypes();
+    }
+    catch (Exception e) when (e is BadImageFormatException or FileLoadException or ReflectionTypeLoadException)
+    {
+        return Usage("--analyzer " + path + ": not an analyzer assembly this host can load (" + e.GetType().Name + ")");
+    }
+
+    ImmutableArray<DiagnosticAnalyzer> instances = [.. types
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
+    if (instances.IsEmpty)
+    {
+        return Usage("--analyzer " + path + ": declares no analyzer");
+    }
+
+    loaded.Add((assembly.GetName().Name!, instances));
 }
 
 StreamWriter? jitFile;
@@ -56,17 +155,7 @@ try
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
-    Console.Error.WriteLine("error: --jit-report " + jitReport + ": " + e.Message);
-    return 2;
-}
-
-var references = new List<MetadataReference>();
-foreach (string token in File.ReadAllText(rsp).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-{
-    if (token.StartsWith("/reference:", StringComparison.Ordinal))
-    {
-        references.Add(MetadataReference.CreateFromFile(token["/reference:".Length..].Trim('"')));
-    }
+    return Usage("--jit-report " + jitReport + ": " + e.Message);
 }
 
 var parse = new CSharpParseOptions(LanguageVersion.Latest);
@@ -74,16 +163,6 @@ SyntaxTree[] trees = [.. Directory.EnumerateFiles(sources, "*.cs", SearchOption.
     .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, path: f))];
 CSharpCompilation compilation = CSharpCompilation.Create("Measured", trees, references,
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
-
-var loaded = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)>();
-foreach (string path in analyzers.Split(','))
-{
-    Assembly assembly = Assembly.LoadFrom(path);
-    ImmutableArray<DiagnosticAnalyzer> instances = [.. assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
-    loaded.Add((assembly.GetName().Name!, instances));
-}
 
 if (gate)
 {
