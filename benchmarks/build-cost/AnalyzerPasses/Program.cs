@@ -92,7 +92,8 @@ if (!File.Exists(rsp))
     return Usage("--rsp " + rsp + ": no such file");
 }
 
-if (analyzers.Split(',').FirstOrDefault(path => !File.Exists(path)) is { } missing)
+string[] analyzerPaths = analyzers.Split(',');
+if (analyzerPaths.FirstOrDefault(path => !File.Exists(path)) is { } missing)
 {
     return Usage("--analyzer " + missing + ": no such file");
 }
@@ -123,7 +124,7 @@ foreach (string token in File.ReadAllText(rsp).Split((char[])[' ', '\n', '\r', '
 }
 
 var loaded = new List<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)>();
-foreach (string path in analyzers.Split(','))
+foreach (string path in analyzerPaths)
 {
     Assembly assembly;
     Type[] types;

@@ -35,7 +35,7 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
     [Fact]
     public void The_JIT_report_lists_the_analyzers_methods_compiled_in_the_first_pass()
     {
-        string report = Path.Combine(project.Directory, "jit-" + Guid.NewGuid().ToString("N") + ".tsv");
+        string report = Path.Combine(project.Folder, "jit-" + Guid.NewGuid().ToString("N") + ".tsv");
         (int exit, string output, string errors) = Run("--sources", project.Sources, "--rsp", project.Rsp, "--analyzer", project.Analyzers, "--passes", "1", "--jit-report", report);
 
         Assert.Equal(0, exit);
@@ -96,7 +96,7 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
     [InlineData("--jit-report MISSING/jit.tsv:", "SOURCES", "RSP", "ANALYZERS", "--jit-report", "MISSING/jit.tsv")]
     public void Bad_input_is_one_error_line_naming_the_option_and_exit_2(string message, params string[] arguments)
     {
-        string missing = Path.Combine(project.Directory, "missing");
+        string missing = Path.Combine(project.Folder, "missing");
         string[] expanded = [.. arguments.SelectMany(argument => argument switch
         {
             "SOURCES" => ["--sources", project.Sources],
@@ -104,7 +104,7 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
             "ANALYZERS" => ["--analyzer", project.Analyzers],
             "RSPFILE" => [project.Rsp],
             "BADRSP" => [project.RspWithMissingReference],
-            "JIT" => [Path.Combine(project.Directory, "never.tsv")],
+            "JIT" => [Path.Combine(project.Folder, "never.tsv")],
             _ => new[] { argument.Replace("MISSING", missing, StringComparison.Ordinal) },
         })];
 
@@ -116,7 +116,7 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
         Assert.Contains(message.Replace("MISSING", missing, StringComparison.Ordinal), line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(project.Directory, "never.tsv")), "a refused run wrote its JIT report");
+        Assert.False(File.Exists(Path.Combine(project.Folder, "never.tsv")), "a refused run wrote its JIT report");
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -147,9 +147,9 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
     {
         public Project()
         {
-            Directory = Path.Combine(Path.GetTempPath(), "unmodel-analyzer-passes-" + Guid.NewGuid().ToString("N"));
-            Sources = Path.Combine(Directory, "src");
-            System.IO.Directory.CreateDirectory(Sources);
+            Folder = Path.Combine(Path.GetTempPath(), "unmodel-analyzer-passes-" + Guid.NewGuid().ToString("N"));
+            Sources = Path.Combine(Folder, "src");
+            Directory.CreateDirectory(Sources);
             File.WriteAllText(Path.Combine(Sources, "Votes.cs"), """
                 using UNModel;
 
@@ -166,14 +166,14 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
 
             // The references a csc response file would give: the running framework and UNModel.
             string framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-            IEnumerable<string> references = System.IO.Directory.EnumerateFiles(framework, "*.dll")
+            IEnumerable<string> references = Directory.EnumerateFiles(framework, "*.dll")
                 .Where(path => Path.GetFileName(path) is var name && !name.Contains(".Native", StringComparison.Ordinal)
                     && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
                 .Append(typeof(Vote).Assembly.Location);
-            Rsp = Path.Combine(Directory, "project.rsp");
+            Rsp = Path.Combine(Folder, "project.rsp");
             File.WriteAllText(Rsp, "/noconfig " + string.Join(' ', references.Select(path => "/reference:" + path)) + " src/Votes.cs");
-            RspWithMissingReference = Path.Combine(Directory, "broken.rsp");
-            File.WriteAllText(RspWithMissingReference, "/reference:" + Path.Combine(Directory, "missing") + " src/Votes.cs");
+            RspWithMissingReference = Path.Combine(Folder, "broken.rsp");
+            File.WriteAllText(RspWithMissingReference, "/reference:" + Path.Combine(Folder, "missing") + " src/Votes.cs");
             Analyzers = typeof(UNModelAnalyzer).Assembly.Location;
         }
 
@@ -182,7 +182,8 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
             Snapshot.RepositoryRoot, "benchmarks", "build-cost", "AnalyzerPasses", "bin",
             new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "AnalyzerPasses.dll");
 
-        public string Directory { get; }
+        /// <summary>The temporary directory that holds the project.</summary>
+        public string Folder { get; }
 
         public string Sources { get; }
 
@@ -192,6 +193,6 @@ public sealed class AnalyzerPassesTests : IClassFixture<AnalyzerPassesTests.Proj
 
         public string Analyzers { get; }
 
-        public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+        public void Dispose() => Directory.Delete(Folder, recursive: true);
     }
 }

@@ -200,12 +200,13 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         public StateRecord? TryGetState(IOperation operation)
         {
             // Most states are written as a catalogue property (MemberStates.Slovenia), which nothing needs to follow.
-            if (ConstantFlow.Unwrap(operation) is IPropertyReferenceOperation { Instance: null } written && StateOf(written.Property) is { } catalogued)
+            IOperation op = ConstantFlow.Unwrap(operation);
+            if (op is IPropertyReferenceOperation { Instance: null } written && StateOf(written.Property) is { } catalogued)
             {
                 return catalogued;
             }
 
-            IOperation op = Flow.Resolve(operation);
+            op = Flow.Resolve(op);
             if (op.Kind == OperationKind.PropertyReference && op is IPropertyReferenceOperation { Instance: null } property)
             {
                 return StateOf(property.Property);
