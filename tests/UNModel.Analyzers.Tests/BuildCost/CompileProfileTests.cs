@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using UNModel.Testing;
 
 namespace UNModel.Analyzers.Tests.BuildCost;
@@ -99,26 +98,8 @@ public sealed class CompileProfileTests : IDisposable
     private static string Switch(string from, int fromId, string state, string to, int toId, double seconds) =>
         FormattableString.Invariant($"{from} {fromId} [001] {seconds:F6}: sched:sched_switch: prev_comm={from} prev_pid={fromId} prev_prio=120 prev_state={state} ==> next_comm={to} next_pid={toId} next_prio=120");
 
-    private static (int Exit, string Output, string Errors) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(PythonFactAttribute.Python!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Script);
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> errors = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, errors.Result);
-    }
+    private static (int Exit, string Output, string Errors) Run(params string[] arguments) =>
+        ToolProcess.Run(PythonFactAttribute.Python!, [Script, .. arguments]);
 }
 
 /// <summary>A fact that needs <c>python3</c> (3.9 or later) on the PATH, skipped, visibly, where there is none.</summary>
