@@ -836,15 +836,23 @@ def serial_once(command: tuple[str, Path], work: Path, kind: str, config: str, n
     return report
 
 
-def serial_command(log: str, target: Path, rsp: Path) -> tuple[str, Path]:
-    """The compiler's command line from a -v:d build log, as a response file with /parallel- added."""
+def compiler_command(log: str) -> tuple[str, str] | None:
+    """The compiler and its arguments from a -v:d build log; None when the log has no csc command line."""
     for line in log.splitlines():
         m = re.match(r"^\s*(\S*/bincore/csc(?:\.exe)?|\S*csc\.dll)\s+(/noconfig .*)$", line)
         if m:
-            rsp.parent.mkdir(parents=True, exist_ok=True)
-            rsp.write_text(m.group(2) + " /parallel-\n")
-            return m.group(1), rsp
-    raise SystemExit("no csc command line in the build log of " + str(target))
+            return m.group(1), m.group(2)
+    return None
+
+
+def serial_command(log: str, target: Path, rsp: Path) -> tuple[str, Path]:
+    """The compiler's command line from a -v:d build log, as a response file with /parallel- added."""
+    command = compiler_command(log)
+    if command is None:
+        raise SystemExit("no csc command line in the build log of " + str(target))
+    rsp.parent.mkdir(parents=True, exist_ok=True)
+    rsp.write_text(command[1] + " /parallel-\n")
+    return command[0], rsp
 
 
 def load_results(saved: Path) -> dict[tuple[str, str], dict]:

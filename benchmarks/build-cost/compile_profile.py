@@ -16,8 +16,9 @@ first, run by run, so that both see the same machine.
 
 The machine is recorded as a whole (`perf record -a`): a thread switched back in by another process, or by the idle
 task, shows only there. Nothing else should run meanwhile. A stack that the profiler cannot follow from the runtime's
-native code back to the analyzers' frames (a garbage collection, some of the JIT) counts in none of the three, so the
-three add up to less than the telemetry; the rest is that, and the executor's own frames around each callback.
+native code back to the analyzers' frames counts in none of the three, so the three add up to less than the
+telemetry. On a two-core machine the rest includes pauses of the garbage collector and preemption by the compiler's
+own threads that fell inside a callback (docs/performance.md, "Inside the callbacks").
 
 Needs Linux `perf` with the sched:sched_switch tracepoint (root, or perf_event_paranoid at most -1), and a work
 directory made by build_cost.py (its generated project, build log and response file).
@@ -43,11 +44,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from build_cost import compiler_command
+
 FRAME = "[UNModel.Analyzers]"
 HEADER = re.compile(r"^\S.*?\s(\d+)\s+(?:\[\d+\]\s+)?([\d.]+):\s+(?:\d+\s+)?(\S+):")
 SWITCH = re.compile(r"prev_pid=(\d+) .*prev_state=(\S+) ==> .*next_pid=(\d+)")
 TELEMETRY = re.compile(r"^\s*([0-9.]+)\s+\d+\s+UNModel\.Analyzers, Version=")
-CSC = re.compile(r"^\s*(\S*/bincore/csc(?:\.exe)?|\S*csc\.dll)\s+/noconfig ")
 ANALYZER = re.compile(r"/analyzer:(\S*UNModel\.Analyzers\.dll)")
 
 
@@ -146,9 +148,10 @@ def main() -> None:
         fail("--runs must be at least 1")
     if shutil.which("perf") is None:
         fail("perf is not installed")
-    csc = next((m.group(1) for line in log.read_text().splitlines() if (m := CSC.match(line))), None)
-    if csc is None:
+    compiler = compiler_command(log.read_text())
+    if compiler is None:
         fail(f"no csc command line in {log}")
+    csc = compiler[0]
     command = rsp.read_text()
     current = ANALYZER.search(command)
     if current is None:

@@ -105,29 +105,20 @@ public sealed class CompileProfileTests : IDisposable
 /// <summary>A fact that needs <c>python3</c> (3.9 or later) on the PATH, skipped, visibly, where there is none.</summary>
 public sealed class PythonFactAttribute : FactAttribute
 {
-    public PythonFactAttribute()
-    {
-        if (Python is null)
-        {
-            Skip = "python3 is not on the PATH";
-        }
-    }
+    public PythonFactAttribute() => Skip = WithoutPython;
 
     /// <summary>The full path of <c>python3</c>, or null.</summary>
     public static string? Python { get; } = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(directory => Path.Combine(directory, "python3"))
         .FirstOrDefault(File.Exists);
+
+    /// <summary>Why a test that needs <c>python3</c> is skipped; null when it can run.</summary>
+    internal static string? WithoutPython => Python is null ? "python3 is not on the PATH" : null;
 }
 
 /// <summary>A theory that needs <c>python3</c> on the PATH (see <see cref="PythonFactAttribute"/>).</summary>
 public sealed class PythonTheoryAttribute : TheoryAttribute
 {
-    public PythonTheoryAttribute()
-    {
-        if (PythonFactAttribute.Python is null)
-        {
-            Skip = "python3 is not on the PATH";
-        }
-    }
+    public PythonTheoryAttribute() => Skip = PythonFactAttribute.WithoutPython;
 }
