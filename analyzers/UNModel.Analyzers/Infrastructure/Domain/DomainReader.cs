@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -90,7 +89,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         /// Keyed by the symbol object: a compilation hands out one object per property, so this finds what the symbol
         /// comparer would, without hashing the symbol's declaration.
         /// </remarks>
-        private readonly ConcurrentDictionary<IPropertySymbol, StateRecord?> states = new ConcurrentDictionary<IPropertySymbol, StateRecord?>(SameObject<IPropertySymbol>.Comparer);
+        private readonly IdentityMap<IPropertySymbol, StateRecord?> states = new IdentityMap<IPropertySymbol, StateRecord?>();
 
         private static readonly Func<DateRead, IObjectCreationOperation, bool> DateOfCreation = static (read, creation) => read.Creation == creation;
 
@@ -134,7 +133,7 @@ namespace UNModel.Analyzers.Infrastructure.Domain
             }
 
             // The votes of a file mostly share one date, a static readonly field: its creation is read once while in use.
-            DateRead read = dates.Find(creation, DateOfCreation) ?? dates.Keep(new DateRead(creation, ReadDate(creation)), creation, DateOfCreation);
+            DateRead read = dates.Find(creation, creation, DateOfCreation) ?? dates.Keep(new DateRead(creation, ReadDate(creation)), creation, creation, DateOfCreation);
             day = read.Day;
             return day != 0;
         }

@@ -37,7 +37,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         public BlockIndex IndexOf(IOperation operation)
         {
             IOperation root = Root(operation);
-            return blocks.Find(root, IndexOfRoot) ?? blocks.Keep(new BlockIndex(root), root, IndexOfRoot);
+            return blocks.Find(root, root, IndexOfRoot) ?? blocks.Keep(new BlockIndex(root), root, root, IndexOfRoot);
         }
 
         /// <summary>Strips conversions and parentheses.</summary>
@@ -165,9 +165,9 @@ namespace UNModel.Analyzers.Infrastructure.Flow
                 return null;
             }
 
-            if (helperCalls.Find(invocation, HelperCall.IsFor) is not { } known)
+            if (helperCalls.Find(invocation, invocation, HelperCall.IsFor) is not { } known)
             {
-                known = helperCalls.Keep(new HelperCall(invocation, Expand(invocation, method)), invocation, HelperCall.IsFor);
+                known = helperCalls.Keep(new HelperCall(invocation, Expand(invocation, method)), invocation, invocation, HelperCall.IsFor);
             }
 
             return known.Value;
@@ -417,10 +417,10 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             }
 
             (ISymbol, SyntaxTree) key = (field, reference.Syntax.SyntaxTree);
-            if (members.Find(key, ValueOfMember) is not { } known)
+            if (members.Find(key.Item1, key, ValueOfMember) is not { } known)
             {
                 var made = new MemberValue(field, key.Item2, TryFollowStaticReadOnlyField(reference, field, out IOperation value) ? value : null, fresh: false);
-                known = members.Keep(made, key, ValueOfMember);
+                known = members.Keep(made, key.Item1, key, ValueOfMember);
             }
 
             return known.Value;
@@ -446,10 +446,10 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             }
 
             (ISymbol, SyntaxTree) key = (property, reference.Syntax.SyntaxTree);
-            if (members.Find(key, ValueOfMember) is not { } known)
+            if (members.Find(key.Item1, key, ValueOfMember) is not { } known)
             {
                 IOperation? value = TryFollowProperty(reference, property, out bool fresh);
-                known = members.Keep(new MemberValue(property, key.Item2, value, fresh), key, ValueOfMember);
+                known = members.Keep(new MemberValue(property, key.Item2, value, fresh), key.Item1, key, ValueOfMember);
             }
 
             return collection && !known.Fresh ? null : known.Value;
