@@ -32,6 +32,37 @@ public sealed class VetoByNonPermanentMemberAnalyzerTests
                         .Build();
             """));
 
+    // The states read are kept in a map that grows past 32 of them: the same states are told apart before and after.
+    [Fact]
+    public Task States_read_after_forty_others_are_still_told_apart() =>
+        AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
+                    Ballot before = Ballot.{|UNM0001:Veto(MemberStates.Germany)|};
+                    Ballot permanent = Ballot.Veto(MemberStates.France);
+                    Ballot[] others =
+                    [
+                        Ballot.Yes(MemberStates.Afghanistan), Ballot.Yes(MemberStates.Albania),
+                        Ballot.Yes(MemberStates.Algeria), Ballot.Yes(MemberStates.Andorra), Ballot.Yes(MemberStates.Angola),
+                        Ballot.Yes(MemberStates.AntiguaAndBarbuda), Ballot.Yes(MemberStates.Argentina),
+                        Ballot.Yes(MemberStates.Armenia), Ballot.Yes(MemberStates.Australia),
+                        Ballot.Yes(MemberStates.Austria), Ballot.Yes(MemberStates.Azerbaijan),
+                        Ballot.Yes(MemberStates.Bahamas), Ballot.Yes(MemberStates.Bahrain),
+                        Ballot.Yes(MemberStates.Bangladesh), Ballot.Yes(MemberStates.Barbados),
+                        Ballot.Yes(MemberStates.Belarus), Ballot.Yes(MemberStates.Belgium), Ballot.Yes(MemberStates.Belize),
+                        Ballot.Yes(MemberStates.Benin), Ballot.Yes(MemberStates.Bhutan), Ballot.Yes(MemberStates.Bolivia),
+                        Ballot.Yes(MemberStates.BosniaAndHerzegovina), Ballot.Yes(MemberStates.Botswana),
+                        Ballot.Yes(MemberStates.Brazil), Ballot.Yes(MemberStates.BruneiDarussalam),
+                        Ballot.Yes(MemberStates.Bulgaria), Ballot.Yes(MemberStates.BurkinaFaso),
+                        Ballot.Yes(MemberStates.Burundi), Ballot.Yes(MemberStates.CaboVerde),
+                        Ballot.Yes(MemberStates.Cambodia), Ballot.Yes(MemberStates.Cameroon),
+                        Ballot.Yes(MemberStates.Canada), Ballot.Yes(MemberStates.CentralAfricanRepublic),
+                        Ballot.Yes(MemberStates.Chad), Ballot.Yes(MemberStates.Chile), Ballot.Yes(MemberStates.Colombia),
+                        Ballot.Yes(MemberStates.Comoros), Ballot.Yes(MemberStates.Congo),
+                        Ballot.Yes(MemberStates.CostaRica), Ballot.Yes(MemberStates.CoteDIvoire)
+                    ];
+                    Ballot after = Ballot.{|UNM0001:Veto(MemberStates.Germany)|};
+                    return Ballot.Veto(MemberStates.France);
+            """));
+
     [Fact]
     public Task A_permanent_members_veto_is_valid() =>
         AnalyzeAsync(VetoByNonPermanentMember.Rule, Method("""
