@@ -44,8 +44,7 @@ namespace UNModel.Analyzers.Infrastructure
             }
         }
 
-        /// <summary>The value kept for <paramref name="key"/>; <paramref name="value"/> when there was none (then kept).</summary>
-        [MethodImpl(JitOnce.Options)]
+        /// <summary>The value kept for <paramref name="key"/>; <paramref name="value"/> when there was none (then kept; once per key, on the usual tiers).</summary>
         public TValue GetOrAdd(TKey key, TValue value)
         {
             lock (gate)
