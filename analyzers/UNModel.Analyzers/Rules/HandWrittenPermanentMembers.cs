@@ -1,14 +1,11 @@
 using System;
 using System.Collections.Immutable;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using UNModel.Analyzers.Infrastructure;
 using UNModel.Core;
 
@@ -48,169 +45,6 @@ namespace UNModel.Analyzers.Rules
         /// milliseconds in a fresh process, which a build that never registers them would pay for nothing.)
         /// </summary>
         internal static ImmutableArray<OperationKind> Kinds => RegisteredKinds.Value;
-
-        /// <summary>The bit by which an ASCII letter differs from its capital.</summary>
-        private const int CaseBit = 0x20;
-
-        /// <summary>The characters of a file read at a time by <see cref="MayApply"/>.</summary>
-        private const int Window = 4096;
-
-        /// <summary>
-        /// The longest mention less its first character ("allotChoice"): consecutive windows share this many characters, so a
-        /// mention that starts in one window's last characters is read whole in the next.
-        /// </summary>
-        private const int Overlap = 11;
-
-        /// <summary>
-        /// Whether any file of the compilation could hold code that decides vetoes (see <see cref="DecidesVetoes"/>): its
-        /// text contains "veto", "permanent" or "p5" in any case, "BallotChoice", or a Unicode escape (an identifier may be
-        /// written with one). Every mention the rule looks for is one of these, so where none is found the rule has nothing
-        /// to report and its actions are not registered. Each file is copied a window at a time into one buffer (no string
-        /// of a whole file is made) and searched there; the reading stops at the first mention.
-        /// </summary>
-        internal static bool MayApply(Compilation compilation, CancellationToken cancellation)
-        {
-            char[]? window = null;
-            foreach (SyntaxTree tree in compilation.SyntaxTrees)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                SourceText text = tree.GetText(cancellation);
-                window ??= new char[Window];
-                for (int start = 0; start < text.Length; start += Window - Overlap)
-                {
-                    int count = Math.Min(Window, text.Length - start);
-                    text.CopyTo(start, window, 0, count);
-                    if (NamesVetoes(window, count))
-                    {
-                        return true;
-                    }
-
-                    if (start + count == text.Length)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Whether the first <paramref name="count"/> characters contain one of the words <see cref="MayApply"/> looks for.
-        /// Where the processor compares many characters at once, a block of them is read by characters only when it holds
-        /// the first two characters of a mention ("ve", "pe", "p5", "Ba", "\u", any case but "Ba"): in ordinary code one
-        /// block in many. <c>string.IndexOfAny</c> over the six characters that start a mention prepared a table at each of
-        /// the thousands of calls a file needs: over the plain build-cost project (3.4 MB) the search took 47-55 ms after
-        /// its first call, this one 3 ms (<c>AnalyzerPasses --gate true</c>, docs/performance.md).
-        /// </summary>
-        [MethodImpl(JitOnce.Options)]
-        private static bool NamesVetoes(char[] text, int count)
-        {
-            int from = 0;
-            int width = Vector<ushort>.Count;
-            if (Vector.IsHardwareAccelerated)
-            {
-                ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(new ReadOnlySpan<char>(text, 0, count));
-                var caseBit = new Vector<ushort>(CaseBit);
-                var v = new Vector<ushort>('v');
-                var p = new Vector<ushort>('p');
-                var e = new Vector<ushort>('e');
-                var five = new Vector<ushort>('5');
-                var b = new Vector<ushort>('B');
-                var a = new Vector<ushort>('a');
-                var escape = new Vector<ushort>('\\');
-                var u = new Vector<ushort>('u');
-                for (; from + width < count; from += width)
-                {
-                    // Each character and the one after it, and both with the case of a letter folded.
-                    Vector<ushort> first = MemoryMarshal.Read<Vector<ushort>>(bytes.Slice(from * sizeof(char)));
-                    Vector<ushort> second = MemoryMarshal.Read<Vector<ushort>>(bytes.Slice((from + 1) * sizeof(char)));
-                    Vector<ushort> firstFolded = first | caseBit;
-                    Vector<ushort> secondFolded = second | caseBit;
-                    Vector<ushort> isP = Vector.Equals(firstFolded, p);
-                    Vector<ushort> starts = ((Vector.Equals(firstFolded, v) | isP) & Vector.Equals(secondFolded, e))
-                        | (isP & Vector.Equals(second, five))
-                        | (Vector.Equals(first, b) & Vector.Equals(second, a))
-                        | (Vector.Equals(first, escape) & Vector.Equals(secondFolded, u));
-                    if (!Vector.EqualsAll(starts, Vector<ushort>.Zero) && ScalarNamesVetoes(text, from, from + width, count))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return ScalarNamesVetoes(text, from, count, count);
-        }
-
-        /// <summary>Whether a mention starts at an index from <paramref name="from"/> to before <paramref name="to"/>; it may run on to <paramref name="count"/>.</summary>
-        [MethodImpl(JitOnce.Options)]
-        private static bool ScalarNamesVetoes(char[] text, int from, int to, int count)
-        {
-            for (int i = from; i < to; i++)
-            {
-                char c = text[i];
-
-                // "c | CaseBit" folds the case of an ASCII letter.
-                switch (c | CaseBit)
-                {
-                    case 'v':
-                        if (Matches(text, i + 1, count, "eto", CaseBit))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case 'p':
-                        if ((i + 1 < count && text[i + 1] == '5') || Matches(text, i + 1, count, "ermanent", CaseBit))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case 'b':
-                        if (c == 'B' && Matches(text, i + 1, count, "allotChoice", caseBit: 0))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case '|':
-                        if (c == '\\' && i + 1 < count && (text[i + 1] | CaseBit) == 'u')
-                        {
-                            return true;
-                        }
-
-                        break;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Whether the characters at <paramref name="at"/> are <paramref name="word"/>, each first or-ed with
-        /// <paramref name="caseBit"/>: <see cref="CaseBit"/> with a word of lower-case ASCII letters matches it in any case,
-        /// as an ordinal comparison that ignores case does (no other character's capital is one of these letters); 0
-        /// matches it exactly.
-        /// </summary>
-        [MethodImpl(JitOnce.Options)]
-        private static bool Matches(char[] text, int at, int count, string word, int caseBit)
-        {
-            if (count - at < word.Length)
-            {
-                return false;
-            }
-
-            for (int k = 0; k < word.Length; k++)
-            {
-                if ((text[at + k] | caseBit) != word[k])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         /// <summary>One operation of <see cref="Kinds"/>: the syntax is filtered before anything is bound.</summary>
         [MethodImpl(JitOnce.Options)]

@@ -18,9 +18,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // passes only: refused with --replay or --gate).
 // With --replay true, the analyzers' operation callbacks alone are timed instead (CallbackReplay.cs): the compilation's
 // operation trees are built once and handed to each analyzer's actions pass after pass, without the compiler's driver.
-// With --gate true, UNM0019's search of the compilation's text (HandWrittenPermanentMembers.MayApply, run when each
-// compilation starts) is timed alone, N times: the first call in a fresh process is what a build pays.
-//   gate <n> <assembly> <milliseconds> found <true|false>
+// With --gate true, the analyzers' search of the compilation's text (SourceMentions.Find, run when each compilation
+// starts: whether some file names UNModel in code, and whether some file names vetoes for UNM0019) is timed alone,
+// N times: the first call in a fresh process is what a build pays.
+//   gate <n> <assembly> <milliseconds> found <None|UNModel|Vetoes|All>
 // Bad input is one line on stderr, naming the option, and exit 2, before any work; nothing is printed on stdout.
 string? sources = null, rsp = null, analyzers = null, jitReport = null;
 int passes = 5;
@@ -169,9 +170,9 @@ if (gate)
 {
     foreach ((string name, ImmutableArray<DiagnosticAnalyzer> instances) in loaded)
     {
-        MethodInfo? mayApply = instances.FirstOrDefault()?.GetType().Assembly
-            .GetType("UNModel.Analyzers.Rules.HandWrittenPermanentMembers")?.GetMethod("MayApply", BindingFlags.NonPublic | BindingFlags.Static);
-        if (mayApply is null)
+        MethodInfo? find = instances.FirstOrDefault()?.GetType().Assembly
+            .GetType("UNModel.Analyzers.Infrastructure.SourceMentions")?.GetMethod("Find", BindingFlags.NonPublic | BindingFlags.Static);
+        if (find is null)
         {
             Console.WriteLine(name + " has no gate");
             continue;
@@ -180,7 +181,7 @@ if (gate)
         for (int pass = 1; pass <= passes; pass++)
         {
             var clock = Stopwatch.StartNew();
-            object? found = mayApply.Invoke(null, [compilation, CancellationToken.None]);
+            object? found = find.Invoke(null, [compilation, CancellationToken.None]);
             clock.Stop();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate {pass} {name} {clock.Elapsed.TotalMilliseconds:F2} found {found}"));
         }
