@@ -79,7 +79,7 @@ namespace UNModel.Analyzers.Infrastructure
                     break;
                 case KnownMembers.DocumentSymbol when (method.Name == KnownMembers.From || method.Name == KnownMembers.Parse) && UNModelSymbols.Same(method.ContainingType, symbols.DocumentSymbol):
                 case KnownMembers.Proposal when method.Name == KnownMembers.Draft && UNModelSymbols.Same(method.ContainingType, symbols.Proposal):
-                    MalformedDocumentSymbol.Check(context, invocation, flow);
+                    MalformedDocumentSymbol.Check(context, invocation, reader);
                     break;
                 case KnownMembers.DeclaredOutcome when method.Name == KnownMembers.Vetoed && UNModelSymbols.Same(method.ContainingType, symbols.DeclaredOutcome):
                     CheckDeclaredVetoes(context, invocation);

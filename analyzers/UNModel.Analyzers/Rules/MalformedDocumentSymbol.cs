@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using UNModel.Analyzers.Infrastructure;
-using UNModel.Analyzers.Infrastructure.Flow;
+using UNModel.Analyzers.Infrastructure.Domain;
 using UNModel.Core;
 
 namespace UNModel.Analyzers.Rules
@@ -30,7 +29,7 @@ namespace UNModel.Analyzers.Rules
 
         /// <summary>A constant symbol given to <c>DocumentSymbol.From</c>/<c>Parse</c> or <c>Proposal.Draft</c> that does not parse.</summary>
         [MethodImpl(JitOnce.Options)]
-        internal static void Check(OperationAnalysisContext context, IInvocationOperation invocation, ConstantFlow flow)
+        internal static void Check(OperationAnalysisContext context, IInvocationOperation invocation, DomainReader reader)
         {
             if (invocation.Arguments.Length == 0)
             {
@@ -38,8 +37,8 @@ namespace UNModel.Analyzers.Rules
             }
 
             IArgumentOperation argument = invocation.Arguments[0];
-            if (argument.Parameter?.Type.SpecialType != SpecialType.System_String || !flow.TryGetString(argument.Value, out string text)
-                || DocumentSymbolGrammar.IsAccepted(text.AsSpan()))
+            if (argument.Parameter?.Type.SpecialType != SpecialType.System_String || !reader.Flow.TryGetString(argument.Value, out string text)
+                || reader.CanonicalSymbol(text) is not null)
             {
                 return;
             }

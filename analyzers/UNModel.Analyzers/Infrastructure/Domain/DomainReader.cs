@@ -75,6 +75,20 @@ namespace UNModel.Analyzers.Infrastructure.Domain
         public int Day { get; }
     }
 
+    /// <summary>The text of a document symbol and its canonical form (null when neither grammar accepts the text).</summary>
+    internal sealed class SymbolTextRead
+    {
+        public SymbolTextRead(string text, string? canonical)
+        {
+            Text = text;
+            Canonical = canonical;
+        }
+
+        public string Text { get; }
+
+        public string? Canonical { get; }
+    }
+
     /// <summary>
     /// Reads UNModel's values from code: bodies, states, codes, dates, ballots, tallies, declared outcomes and proposals,
     /// as far as <see cref="ConstantFlow"/> can see them. One instance per compilation.
@@ -95,6 +109,11 @@ namespace UNModel.Analyzers.Infrastructure.Domain
 
         /// <summary>The dates read last (see <see cref="TryGetDate"/>).</summary>
         private readonly RecentSlots<DateRead> dates = new RecentSlots<DateRead>();
+
+        private static readonly Func<SymbolTextRead, string, bool> OfText = static (read, text) => ReferenceEquals(read.Text, text);
+
+        /// <summary>The document symbols' texts parsed last (see <see cref="CanonicalSymbol"/>).</summary>
+        private readonly RecentSlots<SymbolTextRead> symbolTexts = new RecentSlots<SymbolTextRead>();
 
         public DomainReader(ConstantFlow flow, UNModelSymbols symbols)
         {
@@ -505,6 +524,24 @@ namespace UNModel.Analyzers.Infrastructure.Domain
                 return null;
             }
 
+            return CanonicalSymbol(text);
+        }
+
+        /// <summary>
+        /// The canonical form of a document symbol's text, or null when neither grammar accepts it (UNM0010). A symbol is
+        /// parsed where it is written (<c>DocumentSymbol.From("…")</c>, <c>Proposal.Draft("…")</c>) and again by the vote
+        /// that reads it, both from the string of the same literal: the last few texts are kept, by that string object.
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        public string? CanonicalSymbol(string text)
+        {
+            SymbolTextRead read = symbolTexts.Find(text, text, OfText) ?? symbolTexts.Keep(new SymbolTextRead(text, ParseSymbol(text)), text, text, OfText);
+            return read.Canonical;
+        }
+
+        [MethodImpl(JitOnce.Options)]
+        private static string? ParseSymbol(string text)
+        {
             if (DocumentSymbolGrammar.TryParse(text.AsSpan(), out SymbolParts parts))
             {
                 // Written as the UN writes it (the usual case): the constant itself, without a new string.

@@ -44,12 +44,14 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         [MethodImpl(JitOnce.Options)]
         public static IOperation Unwrap(IOperation operation)
         {
-            // By kind first: a kind is one virtual call, an interface test a walk of the class's interfaces.
+            // By kind first: a kind is one virtual call, an interface test a walk of the class's interfaces. A user-defined
+            // conversion runs code, so its operand is not the value: the C# conversion says so directly (OperatorMethod
+            // builds the language-neutral conversion, with each of its properties and the method's public symbol, first).
             while (true)
             {
                 switch (operation.Kind)
                 {
-                    case OperationKind.Conversion when ((IConversionOperation)operation).OperatorMethod is null:
+                    case OperationKind.Conversion when !((IConversionOperation)operation).GetConversion().IsUserDefined:
                         operation = ((IConversionOperation)operation).Operand;
                         break;
                     case OperationKind.Parenthesized:
