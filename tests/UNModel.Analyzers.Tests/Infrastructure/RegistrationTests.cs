@@ -96,6 +96,24 @@ public sealed class RegistrationTests
         Assert.Equal("UNM0001", Assert.Single(diagnostics).Id);
     }
 
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("using UNModel;", 1)]
+    public async Task A_default_passed_to_another_librarys_method_is_read_only_where_some_file_names_UNModel(string usings, int reported)
+    {
+        // docs/rules/README.md: where no file names UNModel, its types are reached only through another assembly's API, and
+        // UNM0009 is left to the value object's own check at run time.
+        CSharpCompilation library = Verifier.Compile("namespace Other { public static class Records { public static void Take(UNModel.Ballot ballot) { } } }")
+            .WithAssemblyName("Other");
+        CSharpCompilation user = Verifier.Compile(usings + " public static class Sample { public static void Run() => Other.Records.Take(default); }")
+            .AddReferences(library.ToMetadataReference());
+        Assert.DoesNotContain(user.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        ImmutableArray<Diagnostic> diagnostics = await user.WithAnalyzers([new UNModelAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(reported, diagnostics.Count(d => d.Id == "UNM0009"));
+        Assert.Equal(reported, diagnostics.Length);
+    }
+
     [Fact]
     public async Task A_UNModel_namespace_in_the_users_code_is_not_analysed_beside_the_real_library()
     {
