@@ -94,10 +94,9 @@ namespace UNModel.Analyzers.Infrastructure
                     AnalyzeMeeting(context, invocation);
                     break;
                 case KnownMembers.SecurityCouncilBody when AbstentionTreatedAsVeto.IsPermanentMemberQuestion(method):
-                    BlockIndex block = flow.IndexOf(invocation);
-                    if (block.FirstPermanentMemberQuestion == invocation)
+                    if (AbstentionTreatedAsVeto.IsFirstQuestion(invocation, flow, context.CancellationToken, out IOperation root))
                     {
-                        AbstentionTreatedAsVeto.AnalyzeBlock(context, block.Root, symbols, flow);
+                        AbstentionTreatedAsVeto.AnalyzeBlock(context, root, symbols, flow);
                     }
 
                     break;

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using UNModel.Analyzers.Infrastructure;
 using UNModel.Analyzers.Infrastructure.Flow;
 using UNModel.Core;
@@ -25,6 +27,16 @@ namespace UNModel.Analyzers.Rules
         private const string Abstention = "abstention";
         private const string Absence = "absence";
         private const string AbstentionOrAbsence = "abstention or absence";
+
+        /// <summary>The part of the name both questions share (<c>IsPermanentMember</c>, <c>PermanentMembersOn</c>).</summary>
+        private const string QuestionName = "PermanentMember";
+
+        /// <summary>The longest block whose text is searched for the questions; a longer one is indexed.</summary>
+        private const int MaxScannedBlock = 8192;
+
+        /// <summary>A block's text, copied for the search, per thread.</summary>
+        [ThreadStatic]
+        private static char[]? scanned;
 
         /// <summary>The rule's descriptor: id, title, message, category, severity, help link and tags.</summary>
         public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
@@ -59,6 +71,33 @@ namespace UNModel.Analyzers.Rules
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="question"/> is its block's first question about permanent members in source order, the
+        /// one at which the block is read. Most blocks ask once: where the block's text names "PermanentMember" once, inside
+        /// this call, and has no escape that could spell it otherwise, nothing needs indexing; else the block's index says.
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        internal static bool IsFirstQuestion(IInvocationOperation question, ConstantFlow flow, CancellationToken cancellation, out IOperation root)
+        {
+            root = ConstantFlow.Root(question);
+            TextSpan block = root.Syntax.Span;
+            if (block.Length <= MaxScannedBlock && root.Syntax.SyntaxTree.TryGetText(out SourceText? text))
+            {
+                char[] buffer = scanned ??= new char[MaxScannedBlock];
+                text.CopyTo(block.Start, buffer, 0, block.Length);
+                var chars = new ReadOnlySpan<char>(buffer, 0, block.Length);
+                int first = chars.IndexOf(QuestionName.AsSpan());
+                if (first >= 0 && chars.IndexOf('\\') < 0 && chars.Slice(first + 1).IndexOf(QuestionName.AsSpan()) < 0
+                    && question.Syntax.Span.Contains(block.Start + first))
+                {
+                    return true;
+                }
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            return flow.IndexOf(question).FirstPermanentMemberQuestion == question;
         }
 
         /// <summary>Whether the method is one of the questions that make a block worth reading.</summary>

@@ -339,6 +339,26 @@ public sealed class AbstentionTreatedAsVetoAnalyzerTests
                     return vetoes;
             """));
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("// Body.SecurityCouncil.IsPermanentMember is asked below, once a ballot.\n")]
+    [InlineData("string legend = \"permanent\\tno\";\n")]
+    [InlineData("bool franceSits = Body.SecurityCouncil.Is\\u0050ermanentMember(MemberStates.France.Code, date);\n")]
+    [InlineData("bool asked = Body.SecurityCouncil.IsPermanentMember(MemberStates.France.Code, date);\n")]
+    [InlineData("/* LONG */\n")]
+    public Task A_block_is_read_once_however_its_questions_are_written(string before) =>
+        // The block is read at its first question: found by the text where the text names one question, by the block's
+        // index where it names more, has an escape, or is long. Read twice, the test would be reported twice.
+        AnalyzeAsync(AbstentionTreatedAsVeto.Rule, Method(Ballots + before.Replace("LONG", new string('x', 9000), StringComparison.Ordinal) + """
+                    foreach (Ballot b in ballots)
+                    {
+                        if (!Body.SecurityCouncil.IsPermanentMember(b.State, date)) continue;
+                        vetoes += b.Choice is [|not BallotChoice.Yes|] ? 1 : 0;
+                    }
+
+                    return vetoes;
+            """));
+
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(int location, string what) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(RuleIds.AbstentionTreatedAsVeto, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .WithLocation(location)

@@ -617,6 +617,14 @@ namespace UNModel.Analyzers.Infrastructure.Flow
             type is INamedTypeSymbol { Name: "List", Arity: 1, ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
         /// <summary>
+        /// Whether the type is the builder of an immutable collection (<c>ImmutableArray&lt;T&gt;.Builder</c>): it has no
+        /// public constructor, so its only values are calls, and it is filled by calls.
+        /// </summary>
+        [MethodImpl(JitOnce.Options)]
+        private static bool IsImmutableBuilder(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { Name: "Builder", ContainingType.ContainingNamespace: { Name: "Immutable", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+
+        /// <summary>
         /// A <c>List&lt;T&gt;</c> local filled in its own block: declared once with a knowable collection, then only given
         /// <c>Add(x)</c> and <c>AddRange(xs)</c> statements directly in the block that declares it, and passed on as an
         /// argument. Null for any other use (an <c>Add</c> under an <c>if</c> or in a loop, <c>Remove</c>, an indexer, a
@@ -625,7 +633,7 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         [MethodImpl(JitOnce.Options)]
         private ListFill? FilledList(ILocalReferenceOperation reference)
         {
-            if (!IsList(reference.Local.Type) || IndexOf(reference).Of(reference.Local) is not { Declarations: 1, Initializer: { }, Written: false } facts)
+            if (!IsList(reference.Local.Type) || reference.Local.IsForEach || IndexOf(reference).Of(reference.Local) is not { Declarations: 1, Initializer: { }, Written: false } facts)
             {
                 return null;
             }
@@ -678,8 +686,9 @@ namespace UNModel.Analyzers.Infrastructure.Flow
         {
             value = reference;
             ILocalSymbol local = reference.Local;
-            // A list is read where it is used, with what was added before (AddFilledList).
-            if (local.IsRef || (local.IsConst && reference.ConstantValue.HasValue) || (collection && IsList(local.Type)))
+            // A list is read where it is used, with what was added before (AddFilledList). A foreach variable has no
+            // initializer, and an immutable collection's builder is filled by calls: neither is worth indexing the block for.
+            if (local.IsRef || local.IsForEach || (local.IsConst && reference.ConstantValue.HasValue) || (collection && IsList(local.Type)) || IsImmutableBuilder(local.Type))
             {
                 return false;
             }
